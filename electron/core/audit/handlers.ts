@@ -1,0 +1,70 @@
+import { and, desc, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
+import { addDays } from '../../../shared/dates';
+import type { AuditEntry } from '../../../shared/audit/api';
+import type { Handlers } from '../api/dispatcher';
+import { invalid } from '../api/errors';
+import { auditLog } from '../db/schema';
+import { verifyAuditChain } from './chain';
+
+const parseJson = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
+
+/** The office works in UTC+8; a date filter means that local day. */
+const dayStartUtc = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+
+export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.verify' | 'audit.recordOutput'> = {
+  'audit.list': (ctx, input) => {
+    if (input.from && input.to && input.from > input.to) throw invalid('to', '结束日期不能早于开始日期');
+    const where: SQL[] = [];
+    if (input.userName) where.push(like(auditLog.userName, `%${input.userName}%`));
+    if (input.method) where.push(or(like(auditLog.method, `${input.method}%`), like(auditLog.title, `%${input.method}%`))!);
+    if (input.record) where.push(eq(auditLog.recordId, input.record));
+    if (input.from) where.push(gte(auditLog.at, dayStartUtc(input.from)));
+    if (input.to) where.push(lt(auditLog.at, dayStartUtc(addDays(input.to, 1))));
+    // Keyset paging on (at, id): stable while new entries keep arriving.
+    if (input.cursor) {
+      const [at, id] = input.cursor.split('|');
+      where.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, id)))!);
+    }
+    const rows = ctx.db
+      .select()
+      .from(auditLog)
+      .where(where.length ? and(...where) : undefined)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(input.limit + 1)
+      .all();
+    const page = rows.slice(0, input.limit);
+    const entries: AuditEntry[] = page.map((r) => ({
+      id: r.id,
+      deviceId: r.deviceId,
+      seq: r.seq,
+      at: r.at,
+      userId: r.userId,
+      userName: r.userName,
+      method: r.method,
+      title: r.title,
+      tableName: r.tableName,
+      recordId: r.recordId,
+      before: parseJson(r.before),
+      after: parseJson(r.after),
+      detail: r.detail,
+    }));
+    const last = page[page.length - 1];
+    return { entries, nextCursor: rows.length > input.limit && last ? `${last.at}|${last.id}` : null };
+  },
+
+  'audit.verify': (ctx) => {
+    const verdict = verifyAuditChain(ctx.sqlite);
+    ctx.audit({ detail: verdict.intact ? `完好，共 ${verdict.checked} 条` : `发现问题：${verdict.firstBroken.reason}` });
+    return verdict;
+  },
+
+  'audit.recordOutput': (ctx, input) => {
+    ctx.audit({
+      method: `output.${input.kind}`,
+      title: input.kind === 'print' ? '打印' : '导出',
+      recordId: input.recordId || null,
+      detail: input.what,
+    });
+    return null;
+  },
+};

@@ -1,0 +1,173 @@
+import type Database from 'better-sqlite3';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AuditChain } from '../audit/chain';
+import { uuidv7 } from '../ids';
+import type { HybridClock } from '../sync/clock';
+import * as schema from './schema';
+
+/** Tables whose rows are people's data: they go through this path and into the change log. */
+export const SYNCED_TABLES = {
+  users: schema.users,
+  units: schema.units,
+  people: schema.people,
+  settings: schema.settings,
+  calendarDays: schema.calendarDays,
+} as const;
+export type SyncedTable = keyof typeof SYNCED_TABLES;
+export type RowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferSelect'];
+export type NewRowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferInsert'];
+
+/** Values the audit trail must never show; the change log still carries them for sync. */
+const REDACTED: Partial<Record<SyncedTable, readonly string[]>> = { users: ['passwordHash'] };
+
+export interface WriteScope {
+  at: string;
+  userId: string | null;
+  userName: string;
+  method: string;
+  title: string;
+}
+
+interface TableInfo {
+  sqlName: string;
+  pkKey: string;
+  pkSql: string;
+  columns: Map<string, SQLiteColumn>;
+  selectById: Database.Statement;
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * The one way data changes: each mutation updates the row, appends a change-log
+ * entry (changed fields, HLC, device) and an audit entry, inside the caller's
+ * transaction. Statements are prepared once per table and shape.
+ */
+export class WritePath {
+  private readonly info = new Map<SyncedTable, TableInfo>();
+  private readonly stmts = new Map<string, Database.Statement>();
+  private readonly changeStmt: Database.Statement;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly deviceId: string,
+    private readonly clock: HybridClock,
+    private readonly audit: AuditChain,
+  ) {
+    this.changeStmt = sqlite.prepare(
+      'INSERT INTO change_log (id, hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const name of Object.keys(SYNCED_TABLES) as SyncedTable[]) {
+      const table: SQLiteTable = SYNCED_TABLES[name];
+      const columns = new Map(Object.entries(getTableColumns(table)) as [string, SQLiteColumn][]);
+      const [pkKey, pkCol] = [...columns].find(([, c]) => c.primary)!;
+      const sqlName = getTableName(table);
+      this.info.set(name, {
+        sqlName,
+        pkKey,
+        pkSql: pkCol.name,
+        columns,
+        selectById: sqlite.prepare(`SELECT * FROM "${sqlName}" WHERE "${pkCol.name}" = ?`),
+      });
+    }
+  }
+
+  get<T extends SyncedTable>(table: T, id: string): RowOf<T> | undefined {
+    const info = this.info.get(table)!;
+    const raw = info.selectById.get(id) as Row | undefined;
+    return raw ? (this.fromDriver(info, raw) as RowOf<T>) : undefined;
+  }
+
+  insert<T extends SyncedTable>(scope: WriteScope, table: T, row: NewRowOf<T>): RowOf<T> {
+    const info = this.info.get(table)!;
+    const values = row as Row;
+    const keys = Object.keys(values).filter((k) => values[k] !== undefined);
+    const stmt = this.statement(`i:${table}:${keys.join(',')}`, () => {
+      const cols = keys.map((k) => `"${info.columns.get(k)!.name}"`).join(', ');
+      return `INSERT INTO "${info.sqlName}" (${cols}) VALUES (${keys.map(() => '?').join(', ')})`;
+    });
+    stmt.run(keys.map((k) => toDriver(info.columns.get(k)!, values[k])));
+    const id = String(values[info.pkKey]);
+    const after = this.get(table, id)!;
+    this.record(scope, table, id, 'insert', after as Row, undefined, after as Row);
+    return after;
+  }
+
+  /** Applies the changed fields only; returns the row unchanged (and records nothing) when nothing differs. */
+  update<T extends SyncedTable>(scope: WriteScope, table: T, id: string, patch: Partial<NewRowOf<T>>): RowOf<T> {
+    const info = this.info.get(table)!;
+    const before = this.get(table, id);
+    if (!before) throw new Error(`update of missing ${table} row ${id}`);
+    const changed: Row = {};
+    for (const [k, v] of Object.entries(patch as Row)) {
+      if (v === undefined || k === info.pkKey) continue;
+      if (!info.columns.has(k)) throw new Error(`unknown column ${table}.${k}`);
+      if (JSON.stringify(v) !== JSON.stringify((before as Row)[k])) changed[k] = v;
+    }
+    const keys = Object.keys(changed);
+    if (keys.length === 0) return before;
+    const stmt = this.statement(`u:${table}:${keys.join(',')}`, () => {
+      const sets = keys.map((k) => `"${info.columns.get(k)!.name}" = ?`).join(', ');
+      return `UPDATE "${info.sqlName}" SET ${sets} WHERE "${info.pkSql}" = ?`;
+    });
+    stmt.run([...keys.map((k) => toDriver(info.columns.get(k)!, changed[k])), id]);
+    const after = this.get(table, id)!;
+    const beforeChanged = Object.fromEntries(keys.map((k) => [k, (before as Row)[k]]));
+    this.record(scope, table, id, 'update', changed, beforeChanged, changed);
+    return after;
+  }
+
+  /** Register rows are never DELETEd: the tombstone is a dated deletedAt that sync carries like any field. */
+  tombstone<T extends 'units' | 'people' | 'calendarDays'>(scope: WriteScope, table: T, id: string): void {
+    this.update(scope, table, id, { deletedAt: scope.at } as Partial<NewRowOf<T>>);
+  }
+
+  private record(
+    scope: WriteScope,
+    table: SyncedTable,
+    rowId: string,
+    op: 'insert' | 'update',
+    fields: Row,
+    before: Row | undefined,
+    after: Row,
+  ): void {
+    this.changeStmt.run(uuidv7(), this.clock.tick(), this.deviceId, table, rowId, op, JSON.stringify(fields));
+    const hidden = REDACTED[table] ?? [];
+    const redact = (r: Row | undefined) =>
+      r && hidden.length ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, hidden.includes(k) ? '***' : v])) : r;
+    this.audit.append({
+      at: scope.at,
+      userId: scope.userId,
+      userName: scope.userName,
+      method: scope.method,
+      title: scope.title,
+      tableName: table,
+      recordId: rowId,
+      before: redact(before),
+      after: redact(after),
+    });
+  }
+
+  private statement(key: string, sql: () => string): Database.Statement {
+    let stmt = this.stmts.get(key);
+    if (!stmt) {
+      stmt = this.sqlite.prepare(sql());
+      this.stmts.set(key, stmt);
+    }
+    return stmt;
+  }
+
+  private fromDriver(info: TableInfo, raw: Row): Row {
+    const out: Row = {};
+    for (const [key, col] of info.columns) {
+      const v = raw[col.name];
+      out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
+    }
+    return out;
+  }
+}
+
+function toDriver(col: SQLiteColumn, v: unknown): unknown {
+  return v === null || v === undefined ? null : col.mapToDriverValue(v);
+}

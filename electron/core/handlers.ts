@@ -1,0 +1,19 @@
+import type { Handlers } from './api/dispatcher';
+import { auditHandlers } from './audit/handlers';
+import { authHandlers } from './auth/handlers';
+import { calendarHandlers } from './calendar/handlers';
+import { peopleHandlers } from './people/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { unitsHandlers } from './units/handlers';
+import { usersHandlers } from './users/handlers';
+
+/** The implementation of every method of shared/api; the type fails to compile if one is missing. */
+export const HANDLERS: Handlers = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+  ...unitsHandlers,
+  ...peopleHandlers,
+  ...settingsHandlers,
+  ...calendarHandlers,
+};

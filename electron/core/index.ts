@@ -1,0 +1,50 @@
+import type { Result } from '../../shared/api';
+import { Dispatcher } from './api/dispatcher';
+import { AuditChain } from './audit/chain';
+import { newSession, type SessionRef } from './auth/sessions';
+import { openConnection, type Connection } from './db/connection';
+import { WritePath } from './db/write-path';
+import { seedCalendar } from './calendar/seed';
+import { HANDLERS } from './handlers';
+import { HybridClock } from './sync/clock';
+
+export { resolveDataDir } from './data-dir';
+export { SchemaTooNewError } from './db/migrate';
+export type { SessionRef } from './auth/sessions';
+
+export interface CoreOptions {
+  dataDir: string;
+  migrationsDir: string;
+  /** Injected in tests to move time (idle lock, lockout); the real clock otherwise. */
+  now?: () => Date;
+}
+
+export interface Core {
+  readonly deviceId: string;
+  readonly connection: Connection;
+  newSession(): SessionRef;
+  /** Synchronous and never throws: every failure comes back as {ok:false, error}. */
+  dispatch(session: SessionRef, method: string, input: unknown): Result<unknown>;
+  close(): void;
+}
+
+export function openCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const connection = openConnection(options.dataDir, options.migrationsDir);
+  const { sqlite, db, deviceId } = connection;
+  const lastHlc = (sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+  const clock = new HybridClock(deviceId, () => now().getTime(), lastHlc);
+  const chain = new AuditChain(sqlite, deviceId);
+  const writer = new WritePath(sqlite, deviceId, clock, chain);
+  seedCalendar(sqlite, chain, now());
+  const dispatcher = new Dispatcher({ db, sqlite, deviceId, writer, chain }, HANDLERS, now);
+  return {
+    deviceId,
+    connection,
+    newSession,
+    dispatch: (session, method, input) => dispatcher.dispatch(session, method, input),
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
