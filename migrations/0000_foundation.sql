@@ -1,5 +1,4 @@
 CREATE TABLE `audit_log` (
-	`id` text PRIMARY KEY NOT NULL,
 	`device_id` text NOT NULL,
 	`seq` integer NOT NULL,
 	`at` text NOT NULL,
@@ -29,8 +28,7 @@ CREATE TABLE `calendar_days` (
 );
 --> statement-breakpoint
 CREATE TABLE `change_log` (
-	`id` text PRIMARY KEY NOT NULL,
-	`hlc` text NOT NULL,
+	`hlc` text PRIMARY KEY NOT NULL,
 	`device_id` text NOT NULL,
 	`table_name` text NOT NULL,
 	`row_id` text NOT NULL,
@@ -38,8 +36,6 @@ CREATE TABLE `change_log` (
 	`fields` text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `change_log_hlc` ON `change_log` (`hlc`);--> statement-breakpoint
-CREATE INDEX `change_log_row` ON `change_log` (`table_name`,`row_id`);--> statement-breakpoint
 CREATE TABLE `login_attempts` (
 	`user_id` text PRIMARY KEY NOT NULL,
 	`failed_count` integer NOT NULL,

@@ -3,6 +3,7 @@ import { method, type MethodSpec } from '../api/define';
 import { dateField, noInput, optionalText } from '../api/fields';
 
 export interface AuditEntry {
+  /** deviceId:seq — unique on every PC. */
   id: string;
   deviceId: string;
   /** Position in this device's hash chain, from 1. */

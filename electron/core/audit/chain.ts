@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { uuidv7 } from '../ids';
 
 export interface AuditEvent {
   at: string;
@@ -16,7 +15,6 @@ export interface AuditEvent {
 }
 
 interface StoredEntry {
-  id: string;
   device_id: string;
   seq: number;
   at: string;
@@ -35,13 +33,15 @@ interface StoredEntry {
 
 const GENESIS = '0'.repeat(64);
 
+/** How an entry is named outside the database: its device and its place in that device's chain. */
+export const auditEntryId = (deviceId: string, seq: number) => `${deviceId}:${seq}`;
+
 /** The hash covers every stored column, as stored, so any edit to the file changes it. */
 function entryHash(e: Omit<StoredEntry, 'hash'>): string {
   return createHash('sha256')
     .update(
       JSON.stringify([
         e.prev_hash,
-        e.id,
         e.device_id,
         e.seq,
         e.at,
@@ -61,29 +61,45 @@ function entryHash(e: Omit<StoredEntry, 'hash'>): string {
 
 const toJson = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
+interface Head {
+  seq: number;
+  hash: string;
+  rowid: number | bigint;
+}
+
 export class AuditChain {
   private readonly lastStmt: Database.Statement;
+  private readonly byRowidStmt: Database.Statement;
   private readonly insertStmt: Database.Statement;
+  private head: Head | null = null;
 
   constructor(
     sqlite: Database.Database,
     private readonly deviceId: string,
   ) {
-    this.lastStmt = sqlite.prepare('SELECT seq, hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1');
+    this.lastStmt = sqlite.prepare('SELECT rowid, seq, hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1');
+    this.byRowidStmt = sqlite.prepare('SELECT hash FROM audit_log WHERE rowid = ?');
     this.insertStmt = sqlite.prepare(
-      `INSERT INTO audit_log (id, device_id, seq, at, user_id, user_name, method, title, table_name, record_id, before, after, detail, prev_hash, hash)
-       VALUES (@id, @device_id, @seq, @at, @user_id, @user_name, @method, @title, @table_name, @record_id, @before, @after, @detail, @prev_hash, @hash)`,
+      `INSERT INTO audit_log (device_id, seq, at, user_id, user_name, method, title, table_name, record_id, before, after, detail, prev_hash, hash)
+       VALUES (@device_id, @seq, @at, @user_id, @user_name, @method, @title, @table_name, @record_id, @before, @after, @detail, @prev_hash, @hash)`,
     );
   }
 
   /**
-   * Appends one entry. The chain head is read from the database each time
-   * rather than cached, so a rolled-back transaction can never leave a gap.
+   * The last entry of this device's chain. The cached head is confirmed by a
+   * rowid lookup (cheap) before use: after a rolled-back transaction the cached
+   * row is gone, and the head is read again through the index.
    */
+  private currentHead(): Head | undefined {
+    if (this.head && (this.byRowidStmt.get(this.head.rowid) as { hash: string } | undefined)?.hash === this.head.hash) {
+      return this.head;
+    }
+    return this.lastStmt.get(this.deviceId) as Head | undefined;
+  }
+
   append(event: AuditEvent): void {
-    const last = this.lastStmt.get(this.deviceId) as { seq: number; hash: string } | undefined;
+    const last = this.currentHead();
     const entry: Omit<StoredEntry, 'hash'> = {
-      id: uuidv7(),
       device_id: this.deviceId,
       seq: (last?.seq ?? 0) + 1,
       at: event.at,
@@ -98,7 +114,9 @@ export class AuditChain {
       detail: event.detail ?? '',
       prev_hash: last?.hash ?? GENESIS,
     };
-    this.insertStmt.run({ ...entry, hash: entryHash(entry) });
+    const hash = entryHash(entry);
+    const { lastInsertRowid } = this.insertStmt.run({ ...entry, hash });
+    this.head = { seq: entry.seq, hash, rowid: lastInsertRowid };
   }
 }
 
@@ -126,7 +144,7 @@ export function verifyAuditChain(sqlite: Database.Database): VerifyResult {
     const broken = (reason: string): VerifyResult => ({
       intact: false,
       checked,
-      firstBroken: { id: row.id, deviceId: row.device_id, seq: row.seq, at: row.at, reason },
+      firstBroken: { id: auditEntryId(row.device_id, row.seq), deviceId: row.device_id, seq: row.seq, at: row.at, reason },
     });
     if (row.seq !== expectedSeq) return broken(`第 ${expectedSeq} 条缺失或序号被改动`);
     if (row.prev_hash !== prevHash) return broken('与上一条的链接不符（前面的记录被删除或改动）');

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../shared/audit/api';
 import type { Handlers } from '../api/dispatcher';
 import { invalid } from '../api/errors';
 import { auditLog } from '../db/schema';
-import { verifyAuditChain } from './chain';
+import { auditEntryId, verifyAuditChain } from './chain';
 
 const parseJson = (s: string | null): unknown => (s === null ? null : JSON.parse(s));
 
@@ -20,21 +20,25 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.verify' | 'audi
     if (input.record) where.push(eq(auditLog.recordId, input.record));
     if (input.from) where.push(gte(auditLog.at, dayStartUtc(input.from)));
     if (input.to) where.push(lt(auditLog.at, dayStartUtc(addDays(input.to, 1))));
-    // Keyset paging on (at, id): stable while new entries keep arriving.
+    // Keyset paging on (at, device, seq): stable while new entries keep arriving.
     if (input.cursor) {
-      const [at, id] = input.cursor.split('|');
-      where.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, id)))!);
+      const [at, device, seq] = input.cursor.split('|');
+      const sameAt = and(
+        eq(auditLog.at, at),
+        or(lt(auditLog.deviceId, device), and(eq(auditLog.deviceId, device), lt(auditLog.seq, Number(seq)))),
+      );
+      where.push(or(lt(auditLog.at, at), sameAt)!);
     }
     const rows = ctx.db
       .select()
       .from(auditLog)
       .where(where.length ? and(...where) : undefined)
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .orderBy(desc(auditLog.at), desc(auditLog.deviceId), desc(auditLog.seq))
       .limit(input.limit + 1)
       .all();
     const page = rows.slice(0, input.limit);
     const entries: AuditEntry[] = page.map((r) => ({
-      id: r.id,
+      id: auditEntryId(r.deviceId, r.seq),
       deviceId: r.deviceId,
       seq: r.seq,
       at: r.at,
@@ -49,7 +53,7 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.verify' | 'audi
       detail: r.detail,
     }));
     const last = page[page.length - 1];
-    return { entries, nextCursor: rows.length > input.limit && last ? `${last.at}|${last.id}` : null };
+    return { entries, nextCursor: rows.length > input.limit && last ? `${last.at}|${last.deviceId}|${last.seq}` : null };
   },
 
   'audit.verify': (ctx) => {

@@ -87,26 +87,29 @@ export const calendarDays = sqliteTable('calendar_days', {
   deletedAt: text('deleted_at'),
 });
 
-/** What sync will ship: one row per mutation, written by the write path only. Insert-only. */
+/**
+ * What sync will ship: one row per mutation, written by the write path only. Insert-only.
+ * The HLC is the key: it embeds the device id and never repeats, so it identifies the change on every PC.
+ */
 export const changeLog = sqliteTable(
   'change_log',
   {
-    id: text('id').primaryKey(),
-    hlc: text('hlc').notNull(),
+    hlc: text('hlc').primaryKey(),
     deviceId: text('device_id').notNull(),
     tableName: text('table_name').notNull(),
     rowId: text('row_id').notNull(),
     op: text('op').notNull(),
     fields: text('fields').notNull(),
   },
-  (t) => [index('change_log_hlc').on(t.hlc), index('change_log_row').on(t.tableName, t.rowId)],
 );
 
-/** Hash-chained per device; insert-only (guarded by triggers in a custom migration). */
+/**
+ * Hash-chained per device; insert-only (guarded by triggers in a custom migration).
+ * An entry is identified everywhere by (device_id, seq), so it needs no separate id.
+ */
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: text('id').primaryKey(),
     deviceId: text('device_id').notNull(),
     seq: integer('seq').notNull(),
     at: text('at').notNull(),

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AuditChain } from '../audit/chain';
-import { uuidv7 } from '../ids';
 import type { HybridClock } from '../sync/clock';
 import * as schema from './schema';
 
@@ -56,7 +55,7 @@ export class WritePath {
     private readonly audit: AuditChain,
   ) {
     this.changeStmt = sqlite.prepare(
-      'INSERT INTO change_log (id, hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO change_log (hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const name of Object.keys(SYNCED_TABLES) as SyncedTable[]) {
       const table: SQLiteTable = SYNCED_TABLES[name];
@@ -89,9 +88,9 @@ export class WritePath {
     });
     stmt.run(keys.map((k) => toDriver(info.columns.get(k)!, values[k])));
     const id = String(values[info.pkKey]);
-    const after = this.get(table, id)!;
-    this.record(scope, table, id, 'insert', after as Row, undefined, after as Row);
-    return after;
+    const after = this.withDefaults(info, values);
+    this.record(scope, table, id, 'insert', after, undefined, after);
+    return after as RowOf<T>;
   }
 
   /** Applies the changed fields only; returns the row unchanged (and records nothing) when nothing differs. */
@@ -132,7 +131,7 @@ export class WritePath {
     before: Row | undefined,
     after: Row,
   ): void {
-    this.changeStmt.run(uuidv7(), this.clock.tick(), this.deviceId, table, rowId, op, JSON.stringify(fields));
+    this.changeStmt.run(this.clock.tick(), this.deviceId, table, rowId, op, JSON.stringify(fields));
     const hidden = REDACTED[table] ?? [];
     const redact = (r: Row | undefined) =>
       r && hidden.length ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, hidden.includes(k) ? '***' : v])) : r;
@@ -156,6 +155,16 @@ export class WritePath {
       this.stmts.set(key, stmt);
     }
     return stmt;
+  }
+
+  /** The row as stored, without reading it back: every column, defaults filled in, nulls explicit. */
+  private withDefaults(info: TableInfo, values: Row): Row {
+    const out: Row = {};
+    for (const [key, col] of info.columns) {
+      const v = values[key];
+      out[key] = v !== undefined ? v : col.hasDefault && col.default !== undefined ? col.default : null;
+    }
+    return out;
   }
 
   private fromDriver(info: TableInfo, raw: Row): Row {

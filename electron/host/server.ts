@@ -1,0 +1,103 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Core } from '../core';
+import { CookieSessions } from './http-session';
+import { readStatic } from './static-files';
+
+// The same policy the Electron window enforces: only our own files and our own API.
+export const HOST_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+export interface HostOptions {
+  core: Core;
+  staticDir: string;
+  port: number;
+}
+
+/**
+ * The browser host: the built renderer and POST /api/invoke, on 127.0.0.1 only.
+ * Requests must name our own host (no DNS rebinding) and carry X-Wenmi (a
+ * cross-site page cannot send that header without a preflight we never answer).
+ */
+export function startHost({ core, staticDir, port }: HostOptions): Promise<Server> {
+  const sessions = new CookieSessions(core);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error('[wenmi] host error', error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', '服务内部错误');
+    });
+  });
+
+  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.setHeader('Content-Security-Policy', HOST_CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain; charset=utf-8', '主机名不符');
+    const url = req.url ?? '/';
+    if (url === '/api/invoke') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '只接受 POST');
+      return invoke(req, res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求');
+    const file = await readStatic(staticDir, url);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', '没有这个页面');
+    res.setHeader('Cache-Control', file.type.startsWith('text/html') ? 'no-store' : 'max-age=3600');
+    send(res, 200, file.type, file.body);
+  }
+
+  async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = req.headers.origin;
+    if (req.headers['x-wenmi'] !== '1' || (origin && !allowedHosts.has(origin.replace(/^http:\/\//, '')))) {
+      return json(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自其他网页的请求。' } });
+    }
+    const body = await readBody(req);
+    let call: { method?: unknown; input?: unknown };
+    try {
+      call = JSON.parse(body ?? '');
+    } catch {
+      return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求格式不正确。' } });
+    }
+    const { token, session } = sessions.resolve(req);
+    const result = core.dispatch(session, String(call.method ?? ''), call.input);
+    sessions.settle(res, token, session);
+    json(res, 200, result);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(body);
+}
+
+function json(res: ServerResponse, status: number, value: unknown): void {
+  res.setHeader('Cache-Control', 'no-store');
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
