@@ -10,6 +10,7 @@ import { HybridClock } from './sync/clock';
 
 export { resolveDataDir } from './data-dir';
 export { SchemaTooNewError } from './db/migrate';
+export { DataDirInUseError } from './db/connection';
 export type { SessionRef } from './auth/sessions';
 
 export interface CoreOptions {
@@ -32,11 +33,18 @@ export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const connection = openConnection(options.dataDir, options.migrationsDir);
   const { sqlite, db, deviceId } = connection;
-  const lastHlc = (sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
-  const clock = new HybridClock(deviceId, () => now().getTime(), lastHlc);
-  const chain = new AuditChain(sqlite, deviceId);
-  const writer = new WritePath(sqlite, deviceId, clock, chain);
-  seedCalendar(sqlite, chain, now());
+  let chain: AuditChain;
+  let writer: WritePath;
+  try {
+    const lastHlc = (sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+    const clock = new HybridClock(deviceId, () => now().getTime(), lastHlc);
+    chain = new AuditChain(sqlite, deviceId);
+    writer = new WritePath(sqlite, deviceId, clock, chain);
+    seedCalendar(sqlite, chain, now());
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   const dispatcher = new Dispatcher({ db, sqlite, deviceId, writer, chain }, HANDLERS, now);
   return {
     deviceId,

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openCore, resolveDataDir, SchemaTooNewError } from '../core';
+import { DataDirInUseError, openCore, resolveDataDir, SchemaTooNewError } from '../core';
 import { seedDemo } from '../core/demo/seed';
 import { ROLE_LABELS } from '../../shared/auth/roles';
 import { startHost } from './server';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   try {
     core = openCore({ dataDir, migrationsDir: join(root, 'migrations') });
   } catch (error) {
-    if (error instanceof SchemaTooNewError) fail(error.message);
+    if (error instanceof SchemaTooNewError || error instanceof DataDirInUseError) fail(error.message);
     throw error;
   }
 

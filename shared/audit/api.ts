@@ -38,7 +38,7 @@ export const auditApi = {
       to: dateField('结束日期').optional(),
       method: optionalText('操作', 60),
       record: optionalText('记录', 64),
-      cursor: z.string().max(200).optional(),
+      cursor: z.string().max(200).regex(/^[^|]+\|[^|]+\|\d+$/, '翻页位置无效，请重新查询').optional(),
       limit: z.number().int().min(1).max(500).default(100),
     }),
     access: ['auditor'],

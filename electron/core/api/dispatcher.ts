@@ -44,9 +44,6 @@ export class Dispatcher {
   private run(session: SessionRef, method: string, input: unknown): Result<unknown> {
     if (!isMethodName(method)) return fail({ code: 'NOT_FOUND', message: '没有这项功能。' });
     const spec = API[method];
-    const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
-    if (!parsed.success) return fail(validationError(parsed.error));
-
     const now = this.clock();
     const user = this.resolveUser(session, now);
     if (spec.access !== 'public') {
@@ -60,6 +57,9 @@ export class Dispatcher {
       }
       if (!session.locked) session.lastActiveMs = now.getTime();
     }
+    // Input is checked only once the caller may call: a probe with bad input learns nothing and still leaves its trace.
+    const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) return fail(validationError(parsed.error));
 
     const handler = this.handlers[method] as Handler<MethodName>;
     const ctx = this.context(session, user, method, spec.title, now);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../../shared/dates';
 import type { AuditEntry } from '../../../shared/audit/api';
 import type { Handlers } from '../api/dispatcher';
@@ -15,8 +15,13 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.verify' | 'audi
   'audit.list': (ctx, input) => {
     if (input.from && input.to && input.from > input.to) throw invalid('to', '结束日期不能早于开始日期');
     const where: SQL[] = [];
-    if (input.userName) where.push(like(auditLog.userName, `%${input.userName}%`));
-    if (input.method) where.push(or(like(auditLog.method, `${input.method}%`), like(auditLog.title, `%${input.method}%`))!);
+    // instr/substr rather than LIKE: what the auditor types is matched literally, % and _ included.
+    if (input.userName) where.push(sql`instr(${auditLog.userName}, ${input.userName}) > 0`);
+    if (input.method) {
+      where.push(
+        sql`(substr(${auditLog.method}, 1, ${input.method.length}) = ${input.method} OR instr(${auditLog.title}, ${input.method}) > 0)`,
+      );
+    }
     if (input.record) where.push(eq(auditLog.recordId, input.record));
     if (input.from) where.push(gte(auditLog.at, dayStartUtc(input.from)));
     if (input.to) where.push(lt(auditLog.at, dayStartUtc(addDays(input.to, 1))));

@@ -31,7 +31,12 @@ function checkPassword(ctx: CallContext, userId: string, password: string, event
   }
   const settings = readSettings(ctx.sqlite);
   const result = countFailure(ctx.sqlite, record.id, ctx.now, settings.lockoutAttempts, settings.lockoutMinutes);
-  ctx.audit({ ...who, method: `${event}.failed`, title: '密码错误', detail: `连续第 ${result.failures} 次` });
+  ctx.audit({
+    ...who,
+    method: `${event}.failed`,
+    title: result.lockedUntil ? '密码错误，账户已锁定' : '密码错误',
+    detail: result.lockedUntil ? `连续第 ${result.failures} 次，锁定至 ${result.lockedUntil}` : `连续第 ${result.failures} 次`,
+  });
   if (result.lockedUntil) {
     return new CommittedRefusal(
       refuse(

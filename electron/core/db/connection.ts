@@ -20,8 +20,9 @@ export const DATABASE_FILE = 'wenmi.db';
 export function openConnection(dataDir: string, migrationsDir: string): Connection {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
-  const sqlite = new Database(file);
+  const sqlite = new Database(file, { timeout: 0 });
   try {
+    claimExclusively(sqlite, dataDir);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
@@ -33,6 +34,28 @@ export function openConnection(dataDir: string, migrationsDir: string): Connecti
     return { sqlite, db, deviceId: ensureDeviceId(sqlite), file };
   } catch (error) {
     sqlite.close();
+    throw error;
+  }
+}
+
+export class DataDirInUseError extends Error {
+  constructor(dataDir: string) {
+    super(`数据目录 ${dataDir} 正被另一个文秘台账程序使用（桌面版或 npm run serve）。请先关闭那个程序，或用 --data 指定其他数据目录。`);
+    this.name = 'DataDirInUseError';
+  }
+}
+
+/**
+ * One program per database: two would share one device id, one audit chain
+ * and one clock. SQLite's exclusive locking mode holds the file lock from the
+ * first transaction until close (and the OS drops it if the program dies).
+ */
+function claimExclusively(sqlite: Database.Database, dataDir: string): void {
+  sqlite.pragma('locking_mode = EXCLUSIVE');
+  try {
+    sqlite.exec('BEGIN EXCLUSIVE; COMMIT;');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new DataDirInUseError(dataDir);
     throw error;
   }
 }

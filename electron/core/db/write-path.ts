@@ -104,8 +104,9 @@ export class WritePath {
       if (!info.columns.has(k)) throw new Error(`unknown column ${table}.${k}`);
       if (JSON.stringify(v) !== JSON.stringify((before as Row)[k])) changed[k] = v;
     }
+    // A bookkeeping timestamp alone is not a change: saving an untouched form records nothing.
+    if (Object.keys(changed).every((k) => k === 'updatedAt')) return before;
     const keys = Object.keys(changed);
-    if (keys.length === 0) return before;
     const stmt = this.statement(`u:${table}:${keys.join(',')}`, () => {
       const sets = keys.map((k) => `"${info.columns.get(k)!.name}" = ?`).join(', ');
       return `UPDATE "${info.sqlName}" SET ${sets} WHERE "${info.pkSql}" = ?`;

@@ -6,7 +6,7 @@ import { pinyinKeys } from '../dictionaries/pinyin';
 import type { RowOf } from '../db/write-path';
 import { uuidv7 } from '../ids';
 import { people } from '../db/schema';
-import { asc, isNull } from 'drizzle-orm';
+import { asc, isNull, sql } from 'drizzle-orm';
 
 const toPerson = (r: RowOf<'people'>): Person => ({
   id: r.id,
@@ -27,7 +27,7 @@ function checkUnit(ctx: CallContext, unitId: string | null): void {
 
 export const peopleHandlers: Pick<Handlers, 'people.list' | 'people.add' | 'people.update'> = {
   'people.list': (ctx) => {
-    const rows = ctx.db.select().from(people).where(isNull(people.deletedAt)).orderBy(asc(people.disabled), asc(people.initials)).all();
+    const rows = ctx.db.select().from(people).where(isNull(people.deletedAt)).orderBy(asc(people.disabled), sql`coalesce(nullif(${people.initialsOverride}, ''), ${people.initials})`).all();
     return rows.map(toPerson);
   },
 

@@ -7,7 +7,7 @@ import type { RowOf } from '../db/write-path';
 import { prepared } from '../db/statements';
 import { uuidv7 } from '../ids';
 import { units } from '../db/schema';
-import { asc, isNull } from 'drizzle-orm';
+import { asc, isNull, sql } from 'drizzle-orm';
 
 const toUnit = (r: RowOf<'units'>): Unit => ({
   id: r.id,
@@ -38,7 +38,7 @@ function mustGet(ctx: CallContext, id: string): RowOf<'units'> {
 
 export const unitsHandlers: Pick<Handlers, 'units.list' | 'units.add' | 'units.update'> = {
   'units.list': (ctx) => {
-    const rows = ctx.db.select().from(units).where(isNull(units.deletedAt)).orderBy(asc(units.disabled), asc(units.initials)).all();
+    const rows = ctx.db.select().from(units).where(isNull(units.deletedAt)).orderBy(asc(units.disabled), sql`coalesce(nullif(${units.initialsOverride}, ''), ${units.initials})`).all();
     return rows.map(toUnit);
   },
 

@@ -1,0 +1,281 @@
+import { describe, it, expect } from 'vitest';
+import { API, METHOD_NAMES, type MethodName } from '../../../shared/api';
+import { ROLES, type Role } from '../../../shared/auth/roles';
+import type { SessionRef } from '../../../electron/core';
+import { ADMIN, setUpOffice, signIn, type TestCore } from '../../helpers/core';
+import { addUser, CHINESE, count, lastAudit, PASSWORD, useCores } from './support';
+
+/**
+ * A well-formed input for every method, so that the role check is what decides.
+ * Ids and dates are chosen so that a permitted call changes little (NOT_FOUND,
+ * CONFLICT or a harmless add). A method added to the API without a sample here
+ * makes the tests below fail, so the new method gets its role check tested.
+ */
+const SAMPLE: Record<MethodName, unknown> = {
+  'auth.status': {},
+  'auth.setup': { officeName: '另一个办公室', username: 'other', displayName: '另一人', password: 'other-pass-1' },
+  'auth.login': { username: 'nobody', password: 'whatever-1' },
+  'auth.logout': {},
+  'auth.lock': {},
+  'auth.unlock': { password: 'not-the-password' },
+  'auth.changePassword': { currentPassword: 'not-the-password', newPassword: 'brand-new-pass-1' },
+  'users.list': {},
+  'users.add': { username: 'probe', displayName: '探针', roles: ['clerk'], password: 'probe-pass-1' },
+  'users.update': { id: 'no-such-user', displayName: '探针', roles: ['clerk'], disabled: false },
+  'users.resetPassword': { id: 'no-such-user', password: 'probe-pass-2' },
+  'audit.list': { limit: 1 },
+  'audit.verify': {},
+  'audit.recordOutput': { kind: 'print', what: '收文处理单' },
+  'units.list': {},
+  'units.add': { fullName: '县探针局', category: 'countyDept' },
+  'units.update': { id: 'no-such-unit', fullName: '县探针局', category: 'countyDept', disabled: false },
+  'people.list': {},
+  'people.add': { name: '探针', title: '秘书' },
+  'people.update': { id: 'no-such-person', name: '探针', title: '秘书', disabled: false },
+  'settings.get': {},
+  'settings.update': { officeName: ADMIN.officeName, lockoutAttempts: 5, lockoutMinutes: 15, idleMinutes: 15 },
+  'calendar.year': { year: 2026 },
+  'calendar.set': { date: '2026-12-30', kind: 'holiday', name: '探针' },
+  'calendar.clear': { date: '2026-12-29' },
+  'calendar.export': { year: 2026 },
+  'calendar.import': { content: 'not json' },
+};
+
+const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));
+const nonPublic = METHOD_NAMES.filter((m) => API[m].access !== 'public');
+const allowed = (m: MethodName): readonly Role[] => API[m].access as readonly Role[];
+
+/** One signed-in user per role (the auditor alone, as the rules require). */
+function staff(t: TestCore): { admin: SessionRef; users: { role: Role; id: string; name: string; session: SessionRef }[] } {
+  const admin = setUpOffice(t);
+  const adminId = t.ok(admin, 'auth.status').user!.id;
+  const users = ROLES.map((role) => {
+    if (role === 'admin') return { role, id: adminId, name: ADMIN.displayName, session: admin };
+    const u = addUser(t, admin, `u-${role}`, [role], `用户${role}`);
+    return { role, id: u.id, name: u.displayName, session: signIn(t, `u-${role}`, PASSWORD) };
+  });
+  return { admin, users };
+}
+
+describe('dispatcher', () => {
+  const open = useCores();
+
+  it('has a sample input for every method, and each sample passes its schema', () => {
+    expect(Object.keys(SAMPLE).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const m of METHOD_NAMES) expect(API[m].input.safeParse(SAMPLE[m]).success, m).toBe(true);
+  });
+
+  it('answers an unknown method with NOT_FOUND in Chinese', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    for (const name of ['units.delete', 'audit.delete', 'audit.update', '', 'constructor', '__proto__', 'toString']) {
+      const r = t.core.dispatch(admin, name, {});
+      expect(r, name).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有这项功能。' } });
+    }
+    expect(t.core.dispatch(admin, 42 as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('answers invalid input with VALIDATION, the field paths and Chinese messages naming the field', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+
+    const one = t.core.dispatch(admin, 'units.add', { category: 'countyDept' });
+    expect(one).toEqual({ ok: false, error: { code: 'VALIDATION', message: '请填写单位全称', fields: { fullName: '请填写单位全称' } } });
+
+    const blank = t.core.dispatch(admin, 'units.add', { fullName: '   ', category: 'countyDept' });
+    expect(blank).toEqual({ ok: false, error: { code: 'VALIDATION', message: '请填写单位全称', fields: { fullName: '请填写单位全称' } } });
+
+    const two = t.core.dispatch(admin, 'units.add', {});
+    expect(two).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: '有 2 处需要修改：请填写单位全称；请选择单位类别',
+        fields: { fullName: '请填写单位全称', category: '请选择单位类别' },
+      },
+    });
+
+    const nested = t.core.dispatch(admin, 'users.add', { username: 'ab', displayName: '甲', roles: ['clerk', 'boss'], password: 'long-enough-1' });
+    expect(nested).toEqual({ ok: false, error: { code: 'VALIDATION', message: '角色无效', fields: { 'roles.1': '角色无效' } } });
+
+    const tooLong = t.core.dispatch(admin, 'units.add', { fullName: '县'.repeat(61), category: 'countyDept' });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { fullName: '单位全称不能超过60个字' } } });
+
+    const wrongType = t.core.dispatch(admin, 'settings.update', { officeName: '办公室', lockoutAttempts: '5', lockoutMinutes: 15, idleMinutes: 15 });
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { lockoutAttempts: '连续输错密码次数应为数字' } } });
+
+    const notAnObject = t.core.dispatch(admin, 'units.add', 'fullName=x');
+    expect(notAnObject.ok).toBe(false);
+    if (!notAnObject.ok) {
+      expect(notAnObject.error.code).toBe('VALIDATION');
+      expect(notAnObject.error.message).toMatch(CHINESE);
+    }
+    // Nothing was written by any of these.
+    expect(t.ok(admin, 'units.list')).toEqual([]);
+  });
+
+  it('answers every non-public method without a session with UNAUTHENTICATED', () => {
+    const t = open();
+    setUpOffice(t);
+    expect(nonPublic.length).toBeGreaterThan(20);
+    for (const m of nonPublic) {
+      const r = t.core.dispatch(t.session(), m, SAMPLE[m]);
+      expect(r, m).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录。' } });
+    }
+  });
+
+  // Who may call a method does not depend on what is sent: an anonymous caller learns nothing
+  // about the input a method expects, and a forbidden call with a malformed payload is still a
+  // denial that must reach the audit trail (R31).
+  it('checks the session before the input: no session and an empty or malformed payload is still UNAUTHENTICATED', () => {
+    const t = open();
+    setUpOffice(t);
+    const wrong: string[] = [];
+    for (const m of nonPublic) {
+      for (const input of [{}, { id: 42, date: 'x', roles: 'admin' }]) {
+        const r = t.core.dispatch(t.session(), m, input);
+        if (r.ok || r.error.code !== 'UNAUTHENTICATED') wrong.push(`${m}: ${r.ok ? 'ok' : r.error.code}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('R31: for every method with a role list, a user with none of the roles gets FORBIDDEN and the refusal is audited', () => {
+    const t = open();
+    const { users } = staff(t);
+    let denials = 0;
+    for (const m of roleMethods) {
+      for (const u of users.filter((x) => !allowed(m).includes(x.role))) {
+        const audits0 = count(t, 'audit_log');
+        const r = t.core.dispatch(u.session, m, SAMPLE[m]);
+        expect(r, `${m} as ${u.role}`).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: `您没有“${API[m].title}”的权限。` } });
+        expect(count(t, 'audit_log'), `${m} as ${u.role}`).toBe(audits0 + 1);
+        const entry = lastAudit(t);
+        expect(entry.title.startsWith('拒绝'), entry.title).toBe(true);
+        expect(entry).toMatchObject({ method: m, title: `拒绝：${API[m].title}`, user_id: u.id, user_name: u.name });
+        denials += 1;
+      }
+    }
+    expect(denials).toBeGreaterThan(40);
+  });
+
+  it('R31: for every method with a role list, a user holding one of the roles is not refused for his role', () => {
+    const t = open();
+    const { users } = staff(t);
+    let calls = 0;
+    for (const m of roleMethods) {
+      for (const u of users.filter((x) => allowed(m).includes(x.role))) {
+        const r = t.core.dispatch(u.session, m, SAMPLE[m]);
+        if (!r.ok) {
+          expect(['VALIDATION', 'NOT_FOUND', 'CONFLICT'], `${m} as ${u.role}: ${r.error.code} ${r.error.message}`).toContain(r.error.code);
+        }
+        expect(lastAudit(t).title.startsWith('拒绝'), `${m} as ${u.role}`).toBe(false);
+        calls += 1;
+      }
+    }
+    expect(calls).toBeGreaterThan(20);
+  });
+
+  it('R31: a forbidden call with a malformed payload is still FORBIDDEN and audited', () => {
+    const t = open();
+    const { users } = staff(t);
+    const wrong: string[] = [];
+    for (const m of roleMethods) {
+      for (const u of users.filter((x) => !allowed(m).includes(x.role))) {
+        const audits0 = count(t, 'audit_log');
+        const r = t.core.dispatch(u.session, m, {});
+        const audited = count(t, 'audit_log') === audits0 + 1 && lastAudit(t).title.startsWith('拒绝');
+        if (r.ok || r.error.code !== 'FORBIDDEN' || !audited) wrong.push(`${m} as ${u.role}: ${r.ok ? 'ok' : r.error.code}, audited ${audited}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the auditor reaches audit.list and audit.verify and otherwise only the signed-in and public methods', () => {
+    const t = open();
+    const { users } = staff(t);
+    const auditor = users.find((u) => u.role === 'auditor')!;
+    // Only the audit trail is open to the auditor's role...
+    expect(roleMethods.filter((m) => allowed(m).includes('auditor')).sort()).toEqual(['audit.list', 'audit.verify']);
+    // ...and to nobody else.
+    expect(allowed('audit.list')).toEqual(['auditor']);
+    expect(allowed('audit.verify')).toEqual(['auditor']);
+    expect(t.call(auditor.session, 'audit.list', { limit: 5 }).ok).toBe(true);
+    expect(t.call(auditor.session, 'audit.verify').ok).toBe(true);
+    expect(t.call(auditor.session, 'audit.recordOutput', { kind: 'export', what: '审计日志' }).ok).toBe(true);
+    expect(t.call(auditor.session, 'auth.status').ok).toBe(true);
+    for (const m of roleMethods.filter((x) => !x.startsWith('audit.'))) {
+      const r = t.core.dispatch(auditor.session, m, SAMPLE[m]);
+      expect(r.ok ? 'ok' : r.error.code, m).toBe('FORBIDDEN');
+    }
+    const admin = users.find((u) => u.role === 'admin')!;
+    expect(t.call(admin.session, 'audit.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(t.call(admin.session, 'audit.verify')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it("a disabled user's open session stops working at the next call", () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    const u = addUser(t, admin, 'clerk1', ['clerk'], '张秘书');
+    const clerk = signIn(t, 'clerk1', PASSWORD);
+    expect(t.call(clerk, 'units.list').ok).toBe(true);
+    t.ok(admin, 'users.update', { id: u.id, displayName: '张秘书', roles: ['clerk'], disabled: true });
+    expect(t.call(clerk, 'units.list')).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录。' } });
+    expect(t.ok(clerk, 'auth.status').user).toBeNull();
+    // Enabling the account again does not revive the old session.
+    t.ok(admin, 'users.update', { id: u.id, displayName: '张秘书', roles: ['clerk'], disabled: false });
+    expect(t.call(clerk, 'units.list')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('a role removed or added takes effect on the next call', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    const u = addUser(t, admin, 'keeper', ['clerk', 'sealKeeper'], '李印');
+    const s = signIn(t, 'keeper', PASSWORD);
+    expect(t.call(s, 'units.add', { fullName: '县档案局', category: 'countyDept' }).ok).toBe(true);
+    t.ok(admin, 'users.update', { id: u.id, displayName: '李印', roles: ['sealKeeper'], disabled: false });
+    expect(t.call(s, 'units.add', { fullName: '县审计局', category: 'countyDept' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(t.ok(s, 'auth.status').user!.roles).toEqual(['sealKeeper']);
+    t.ok(admin, 'users.update', { id: u.id, displayName: '李印', roles: ['sealKeeper', 'admin'], disabled: false });
+    expect(t.call(s, 'settings.get').ok).toBe(true);
+  });
+
+  it('a locked session gets LOCKED for everything but status, unlock and logout', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    t.ok(admin, 'auth.lock');
+    for (const m of nonPublic.filter((x) => !['auth.unlock', 'auth.logout'].includes(x))) {
+      const r = t.core.dispatch(admin, m, SAMPLE[m]);
+      expect(r, m).toEqual({ ok: false, error: { code: 'LOCKED', message: '已锁定，请输入密码解锁。' } });
+    }
+    expect(t.ok(admin, 'auth.status').locked).toBe(true);
+  });
+
+  it('a locked session gets LOCKED also when the payload is malformed', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    t.ok(admin, 'auth.lock');
+    const wrong: string[] = [];
+    for (const m of nonPublic.filter((x) => !['auth.unlock', 'auth.logout'].includes(x))) {
+      const r = t.core.dispatch(admin, m, {});
+      if (r.ok || r.error.code !== 'LOCKED') wrong.push(`${m}: ${r.ok ? 'ok' : r.error.code}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('never throws: a handler crash comes back as INTERNAL in Chinese', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    t.core.close();
+    const r = (() => {
+      const original = console.error;
+      console.error = () => {};
+      try {
+        return t.core.dispatch(admin, 'units.list', {});
+      } finally {
+        console.error = original;
+      }
+    })();
+    expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(CHINESE) } });
+  });
+});
