@@ -11,7 +11,6 @@ CREATE TABLE `audit_log` (
 	`before` text,
 	`after` text,
 	`detail` text NOT NULL,
-	`prev_hash` text NOT NULL,
 	`hash` text NOT NULL
 );
 --> statement-breakpoint

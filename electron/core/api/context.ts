@@ -20,6 +20,8 @@ export interface CallContext {
   title: string;
   get<T extends SyncedTable>(table: T, id: string): RowOf<T> | undefined;
   insert<T extends SyncedTable>(table: T, row: NewRowOf<T>): RowOf<T>;
+  /** One audit entry for the whole batch (see WritePath.insertMany). */
+  insertMany<T extends SyncedTable>(table: T, rows: readonly NewRowOf<T>[]): void;
   update<T extends SyncedTable>(table: T, id: string, patch: Partial<NewRowOf<T>>): RowOf<T>;
   tombstone(table: 'units' | 'people' | 'calendarDays', id: string): void;
   /** An audit entry that is not a row change (login, print, export). */

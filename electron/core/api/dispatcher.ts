@@ -111,6 +111,7 @@ export class Dispatcher {
       title,
       get: (table, id) => writer.get(table, id),
       insert: (table, row) => writer.insert(scope(), table, row),
+      insertMany: (table, rows) => writer.insertMany(scope(), table, rows),
       update: (table, id, patch) => writer.update(scope(), table, id, patch),
       tombstone: (table, id) => writer.tombstone(scope(), table, id),
       audit: (event) => chain.append({ ...scope(), ...event }),

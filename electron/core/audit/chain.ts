@@ -11,6 +11,9 @@ export interface AuditEvent {
   recordId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** The same values already serialised by the caller (the write path shares them with the change log). */
+  beforeJson?: string | null;
+  afterJson?: string | null;
   detail?: string;
 }
 
@@ -27,7 +30,6 @@ interface StoredEntry {
   before: string | null;
   after: string | null;
   detail: string;
-  prev_hash: string;
   hash: string;
 }
 
@@ -36,27 +38,21 @@ const GENESIS = '0'.repeat(64);
 /** How an entry is named outside the database: its device and its place in that device's chain. */
 export const auditEntryId = (deviceId: string, seq: number) => `${deviceId}:${seq}`;
 
-/** The hash covers every stored column, as stored, so any edit to the file changes it. */
-function entryHash(e: Omit<StoredEntry, 'hash'>): string {
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        e.prev_hash,
-        e.device_id,
-        e.seq,
-        e.at,
-        e.user_id,
-        e.user_name,
-        e.method,
-        e.title,
-        e.table_name,
-        e.record_id,
-        e.before,
-        e.after,
-        e.detail,
-      ]),
-    )
-    .digest('hex');
+/**
+ * The hash covers the previous entry's hash and every stored column, as stored,
+ * so editing any entry breaks its own hash and re-hashing it breaks the next.
+ * Fields are length-prefixed: no value can imitate a field boundary.
+ */
+function entryHash(prevHash: string, e: Omit<StoredEntry, 'hash'>): string {
+  const h = createHash('sha256').update(prevHash);
+  for (const v of [e.device_id, e.seq, e.at, e.user_id, e.user_name, e.method, e.title, e.table_name, e.record_id, e.before, e.after, e.detail]) {
+    if (v === null) h.update('\u0000');
+    else {
+      const text = String(v);
+      h.update(`${text.length}:`).update(text);
+    }
+  }
+  return h.digest('hex');
 }
 
 const toJson = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
@@ -80,8 +76,8 @@ export class AuditChain {
     this.lastStmt = sqlite.prepare('SELECT rowid, seq, hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1');
     this.byRowidStmt = sqlite.prepare('SELECT hash FROM audit_log WHERE rowid = ?');
     this.insertStmt = sqlite.prepare(
-      `INSERT INTO audit_log (device_id, seq, at, user_id, user_name, method, title, table_name, record_id, before, after, detail, prev_hash, hash)
-       VALUES (@device_id, @seq, @at, @user_id, @user_name, @method, @title, @table_name, @record_id, @before, @after, @detail, @prev_hash, @hash)`,
+      `INSERT INTO audit_log (device_id, seq, at, user_id, user_name, method, title, table_name, record_id, before, after, detail, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -109,13 +105,15 @@ export class AuditChain {
       title: event.title,
       table_name: event.tableName ?? null,
       record_id: event.recordId ?? null,
-      before: toJson(event.before),
-      after: toJson(event.after),
+      before: event.beforeJson !== undefined ? event.beforeJson : toJson(event.before),
+      after: event.afterJson !== undefined ? event.afterJson : toJson(event.after),
       detail: event.detail ?? '',
-      prev_hash: last?.hash ?? GENESIS,
     };
-    const hash = entryHash(entry);
-    const { lastInsertRowid } = this.insertStmt.run({ ...entry, hash });
+    const hash = entryHash(last?.hash ?? GENESIS, entry);
+    const e = entry;
+    const { lastInsertRowid } = this.insertStmt.run(
+      e.device_id, e.seq, e.at, e.user_id, e.user_name, e.method, e.title, e.table_name, e.record_id, e.before, e.after, e.detail, hash,
+    );
     this.head = { seq: entry.seq, hash, rowid: lastInsertRowid };
   }
 }
@@ -147,9 +145,10 @@ export function verifyAuditChain(sqlite: Database.Database): VerifyResult {
       firstBroken: { id: auditEntryId(row.device_id, row.seq), deviceId: row.device_id, seq: row.seq, at: row.at, reason },
     });
     if (row.seq !== expectedSeq) return broken(`第 ${expectedSeq} 条缺失或序号被改动`);
-    if (row.prev_hash !== prevHash) return broken('与上一条的链接不符（前面的记录被删除或改动）');
     const { hash, ...rest } = row;
-    if (entryHash(rest) !== hash) return broken('内容与校验值不符（此条记录被改动）');
+    if (entryHash(prevHash, rest) !== hash) {
+      return broken('内容与校验值不符（此条或上一条记录被改动）');
+    }
     checked += 1;
     prevHash = hash;
     expectedSeq += 1;

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../../shared/dates';
 import type { AuditEntry } from '../../../shared/audit/api';
 import type { Handlers } from '../api/dispatcher';
@@ -22,7 +22,11 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.verify' | 'audi
         sql`(substr(${auditLog.method}, 1, ${input.method.length}) = ${input.method} OR instr(${auditLog.title}, ${input.method}) > 0)`,
       );
     }
-    if (input.record) where.push(eq(auditLog.recordId, input.record));
+    if (input.record) {
+      // A batch entry (an import) names its rows inside its values rather than in record_id.
+      const inBatch = and(isNull(auditLog.recordId), isNotNull(auditLog.tableName), sql`instr(${auditLog.after}, ${input.record}) > 0`);
+      where.push(or(eq(auditLog.recordId, input.record), inBatch)!);
+    }
     if (input.from) where.push(gte(auditLog.at, dayStartUtc(input.from)));
     if (input.to) where.push(lt(auditLog.at, dayStartUtc(addDays(input.to, 1))));
     // Keyset paging on (at, device, seq): stable while new entries keep arriving.

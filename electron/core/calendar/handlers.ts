@@ -95,7 +95,14 @@ export const calendarHandlers: Pick<
   'calendar.import': (ctx, { content }) => {
     const file = parseFile(content);
     const counts = { added: 0, changed: 0, unchanged: 0 };
-    for (const d of file.days) counts[setDay(ctx, d.date, d.kind, d.name)] += 1;
+    const fresh = file.days.filter((d) => !ctx.get('calendarDays', d.date));
+    ctx.insertMany(
+      'calendarDays',
+      fresh.map((d) => ({ date: d.date, kind: d.kind, name: d.name, source: 'admin', updatedAt: ctx.at })),
+    );
+    counts.added = fresh.length;
+    const freshDates = new Set(fresh.map((d) => d.date));
+    for (const d of file.days) if (!freshDates.has(d.date)) counts[setDay(ctx, d.date, d.kind, d.name)] += 1;
     ctx.audit({ detail: `共 ${file.days.length} 天：新增 ${counts.added}，修改 ${counts.changed}，未变 ${counts.unchanged}` });
     return counts;
   },

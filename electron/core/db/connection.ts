@@ -29,6 +29,7 @@ export function openConnection(dataDir: string, migrationsDir: string): Connecti
     sqlite.pragma('busy_timeout = 5000');
     // 64 MiB of page cache (default 2 MiB): registers of a million rows keep their indexes in memory.
     sqlite.pragma('cache_size = -65536');
+    sqlite.pragma('wal_autocheckpoint = 4000');
     const db = drizzle(sqlite, { schema });
     applyMigrations(sqlite, db, migrationsDir);
     return { sqlite, db, deviceId: ensureDeviceId(sqlite), file };

@@ -122,7 +122,6 @@ export const auditLog = sqliteTable(
     before: text('before'),
     after: text('after'),
     detail: text('detail').notNull(),
-    prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
   (t) => [

@@ -79,8 +79,37 @@ export class WritePath {
   }
 
   insert<T extends SyncedTable>(scope: WriteScope, table: T, row: NewRowOf<T>): RowOf<T> {
+    const { id, after, fieldsJson } = this.insertRow(table, row as Row);
+    this.auditRow(scope, table, id, undefined, after, fieldsJson);
+    return after as RowOf<T>;
+  }
+
+  /**
+   * A batch (an import, a seeded directory): every row and its change-log
+   * entry as usual, and one audit entry for the batch that holds every row's
+   * values. One action, one entry, and the audit trail stays complete.
+   */
+  insertMany<T extends SyncedTable>(scope: WriteScope, table: T, rows: readonly NewRowOf<T>[]): void {
+    if (rows.length === 0) return;
+    const inserted = rows.map((row) => this.insertRow(table, row as Row));
+    const hidden = REDACTED[table] ?? [];
+    this.audit.append({
+      at: scope.at,
+      userId: scope.userId,
+      userName: scope.userName,
+      method: scope.method,
+      title: scope.title,
+      tableName: table,
+      recordId: null,
+      ...(hidden.length
+        ? { after: inserted.map((r) => redact(r.after, hidden)) }
+        : { afterJson: `[${inserted.map((r) => r.fieldsJson).join(',')}]` }),
+      detail: `批量 ${rows.length} 条`,
+    });
+  }
+
+  private insertRow(table: SyncedTable, values: Row): { id: string; after: Row; fieldsJson: string } {
     const info = this.info.get(table)!;
-    const values = row as Row;
     const keys = Object.keys(values).filter((k) => values[k] !== undefined);
     const stmt = this.statement(`i:${table}:${keys.join(',')}`, () => {
       const cols = keys.map((k) => `"${info.columns.get(k)!.name}"`).join(', ');
@@ -89,8 +118,7 @@ export class WritePath {
     stmt.run(keys.map((k) => toDriver(info.columns.get(k)!, values[k])));
     const id = String(values[info.pkKey]);
     const after = this.withDefaults(info, values);
-    this.record(scope, table, id, 'insert', after, undefined, after);
-    return after as RowOf<T>;
+    return { id, after, fieldsJson: this.logChange(table, id, 'insert', after) };
   }
 
   /** Applies the changed fields only; returns the row unchanged (and records nothing) when nothing differs. */
@@ -114,7 +142,7 @@ export class WritePath {
     stmt.run([...keys.map((k) => toDriver(info.columns.get(k)!, changed[k])), id]);
     const after = this.get(table, id)!;
     const beforeChanged = Object.fromEntries(keys.map((k) => [k, (before as Row)[k]]));
-    this.record(scope, table, id, 'update', changed, beforeChanged, changed);
+    this.auditRow(scope, table, id, beforeChanged, changed, this.logChange(table, id, 'update', changed));
     return after;
   }
 
@@ -123,19 +151,15 @@ export class WritePath {
     this.update(scope, table, id, { deletedAt: scope.at } as Partial<NewRowOf<T>>);
   }
 
-  private record(
-    scope: WriteScope,
-    table: SyncedTable,
-    rowId: string,
-    op: 'insert' | 'update',
-    fields: Row,
-    before: Row | undefined,
-    after: Row,
-  ): void {
-    this.changeStmt.run(this.clock.tick(), this.deviceId, table, rowId, op, JSON.stringify(fields));
+  /** Appends the change-log entry; returns the fields as serialised, for the audit entry to reuse. */
+  private logChange(table: SyncedTable, rowId: string, op: 'insert' | 'update', fields: Row): string {
+    const fieldsJson = JSON.stringify(fields);
+    this.changeStmt.run(this.clock.tick(), this.deviceId, table, rowId, op, fieldsJson);
+    return fieldsJson;
+  }
+
+  private auditRow(scope: WriteScope, table: SyncedTable, rowId: string, before: Row | undefined, after: Row, afterJson: string): void {
     const hidden = REDACTED[table] ?? [];
-    const redact = (r: Row | undefined) =>
-      r && hidden.length ? Object.fromEntries(Object.entries(r).map(([k, v]) => [k, hidden.includes(k) ? '***' : v])) : r;
     this.audit.append({
       at: scope.at,
       userId: scope.userId,
@@ -144,8 +168,9 @@ export class WritePath {
       title: scope.title,
       tableName: table,
       recordId: rowId,
-      before: redact(before),
-      after: redact(after),
+      ...(hidden.length
+        ? { before: before && redact(before, hidden), after: redact(after, hidden) }
+        : { beforeJson: before === undefined ? null : JSON.stringify(before), afterJson }),
     });
   }
 
@@ -177,6 +202,9 @@ export class WritePath {
     return out;
   }
 }
+
+const redact = (row: Row, hidden: readonly string[]): Row =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, hidden.includes(k) ? '***' : v]));
 
 function toDriver(col: SQLiteColumn, v: unknown): unknown {
   return v === null || v === undefined ? null : col.mapToDriverValue(v);

@@ -126,10 +126,10 @@ describe('audit trail', () => {
     expect(verdict).toEqual({
       intact: false,
       checked: target.seq - 1,
-      firstBroken: { id: shown.id, deviceId: t.core.deviceId, seq: target.seq, at: target.at, reason: '内容与校验值不符（此条记录被改动）' },
+      firstBroken: { id: shown.id, deviceId: t.core.deviceId, seq: target.seq, at: target.at, reason: '内容与校验值不符（此条或上一条记录被改动）' },
     });
     expect(target.seq).toBeLessThan(total);
-    expect(auditRows(t).at(-1)).toMatchObject({ method: 'audit.verify', detail: '发现问题：内容与校验值不符（此条记录被改动）' });
+    expect(auditRows(t).at(-1)).toMatchObject({ method: 'audit.verify', detail: '发现问题：内容与校验值不符（此条或上一条记录被改动）' });
   });
 
   it('TAMPER: an edit to a text found only in the audit trail (a print record) is found at that entry', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ADMIN, setUpOffice, signIn, type TestCore } from '../../helpers/core';
-import { CHINESE, count, dump, useCores } from './support';
+import { addUser, CHINESE, count, dump, PASSWORD, useCores } from './support';
 
 const day = (t: TestCore, s: ReturnType<TestCore['session']>, date: string) =>
   t.ok(s, 'calendar.year', { year: Number(date.slice(0, 4)) }).days.find((d) => d.date === date);
@@ -151,16 +151,25 @@ describe('holiday calendar', () => {
     const changes = count(b, 'change_log');
     expect(b.ok(adminB, 'calendar.import', { content: file.content })).toEqual({ added: 0, changed: 0, unchanged: days2026.length });
     expect(count(b, 'change_log')).toBe(changes);
-    // One audit entry per changed day, plus one summary per import.
-    const entries = b.core.connection.sqlite.prepare("SELECT record_id, detail FROM audit_log WHERE method = 'calendar.import' ORDER BY seq").all() as {
-      record_id: string | null;
-      detail: string;
-    }[];
-    expect(entries.map((e) => e.record_id)).toEqual(['2026-09-20', '2026-10-01', '2026-12-31', null, null]);
-    expect(entries.filter((e) => e.record_id === null).map((e) => e.detail)).toEqual([
-      `共 ${days2026.length} 天：新增 1，修改 2，未变 ${days2026.length - 3}`,
-      `共 ${days2026.length} 天：新增 0，修改 0，未变 ${days2026.length}`,
+    // New days are one batch entry holding their values; each changed day has its own entry; one summary per import.
+    const entries = b.core.connection.sqlite
+      .prepare("SELECT record_id, table_name, after, detail FROM audit_log WHERE method = 'calendar.import' ORDER BY seq")
+      .all() as { record_id: string | null; table_name: string | null; after: string | null; detail: string }[];
+    expect(entries.map((e) => [e.record_id, e.table_name, e.detail])).toEqual([
+      [null, 'calendarDays', '批量 1 条'],
+      ['2026-09-20', 'calendarDays', ''],
+      ['2026-10-01', 'calendarDays', ''],
+      [null, null, `共 ${days2026.length} 天：新增 1，修改 2，未变 ${days2026.length - 3}`],
+      [null, null, `共 ${days2026.length} 天：新增 0，修改 0，未变 ${days2026.length}`],
     ]);
+    expect(JSON.parse(entries[0].after!)).toEqual([
+      { date: '2026-12-31', kind: 'holiday', name: '县庆', source: 'admin', updatedAt: expect.any(String), deletedAt: null },
+    ]);
+    // The auditor finds the imported day by its record id although it sits in a batch entry.
+    addUser(b, adminB, 'auditor', ['auditor']);
+    const auditor = signIn(b, 'auditor', PASSWORD);
+    const found = b.ok(auditor, 'audit.list', { record: '2026-12-31' }).entries;
+    expect(found.map((e) => e.detail)).toEqual(['批量 1 条']);
   });
 
   it('the all-years export covers every year', () => {

@@ -41,7 +41,6 @@ export interface AuditRow {
   before: string | null;
   after: string | null;
   detail: string;
-  prev_hash: string;
   hash: string;
 }
 

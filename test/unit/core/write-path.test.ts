@@ -1,5 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
-import { parseHlc } from '../../../electron/core/sync/clock';
+import { AuditChain } from '../../../electron/core/audit/chain';
+import { WritePath } from '../../../electron/core/db/write-path';
+import { HybridClock, parseHlc } from '../../../electron/core/sync/clock';
 import { ADMIN, setUpOffice } from '../../helpers/core';
 import { addUser, auditRows, changeRows, count, dump, PASSWORD, useCores } from './support';
 
@@ -224,5 +226,67 @@ describe('write path', () => {
     expect(everything).not.toContain(PASSWORD);
     expect(everything).not.toContain('another-pass-2');
     expect(everything).not.toContain(ADMIN.password);
+  });
+});
+
+/** A second writer on the same database must continue the core's clock, as the core itself does on open. */
+const lastHlc = (t: ReturnType<ReturnType<typeof useCores>>) =>
+  (t.core.connection.sqlite.prepare('SELECT max(hlc) AS h FROM change_log').get() as { h: string }).h;
+
+describe('write path: batches', () => {
+  const open = useCores();
+
+  it('insertMany writes each row and its change-log entry, and one audit entry holding every row (redacted where needed)', () => {
+    const t = open();
+    setUpOffice(t);
+    const { sqlite, deviceId } = t.core.connection;
+    const chain = new AuditChain(sqlite, deviceId);
+    const writer = new WritePath(sqlite, deviceId, new HybridClock(deviceId, () => t.clock.ms, lastHlc(t)), chain);
+    const scope = { at: t.clock.now().toISOString(), userId: null, userName: '导入', method: 'users.import', title: '导入用户' };
+    const audits0 = count(t, 'audit_log');
+    const changes0 = count(t, 'change_log');
+    const rows = ['甲', '乙', '丙'].map((name, i) => ({
+      id: `user-${i}`,
+      username: `u${i}`,
+      displayName: name,
+      roles: ['clerk'],
+      disabled: false,
+      passwordHash: `scrypt$secret-${i}`,
+      createdAt: scope.at,
+      updatedAt: scope.at,
+    }));
+    sqlite.transaction(() => writer.insertMany(scope, 'users', rows))();
+
+    expect(rows.map((r) => writer.get('users', r.id)?.displayName)).toEqual(['甲', '乙', '丙']);
+    const changes = changeRows(t).slice(changes0);
+    expect(changes.map((c) => [c.row_id, c.op, JSON.parse(c.fields).passwordHash])).toEqual([
+      ['user-0', 'insert', 'scrypt$secret-0'],
+      ['user-1', 'insert', 'scrypt$secret-1'],
+      ['user-2', 'insert', 'scrypt$secret-2'],
+    ]);
+    const audits = auditRows(t).slice(audits0);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ method: 'users.import', table_name: 'users', record_id: null, detail: '批量 3 条' });
+    const after = JSON.parse(audits[0].after!) as { id: string; passwordHash: string }[];
+    expect(after.map((r) => [r.id, r.passwordHash])).toEqual([
+      ['user-0', '***'],
+      ['user-1', '***'],
+      ['user-2', '***'],
+    ]);
+    expect(audits[0].after).not.toContain('secret');
+  });
+
+  it('a batch that fails on one row leaves nothing behind', () => {
+    const t = open();
+    setUpOffice(t);
+    const { sqlite, deviceId } = t.core.connection;
+    const writer = new WritePath(sqlite, deviceId, new HybridClock(deviceId, () => t.clock.ms, lastHlc(t)), new AuditChain(sqlite, deviceId));
+    const scope = { at: t.clock.now().toISOString(), userId: null, userName: '导入', method: 'calendar.import', title: '导入' };
+    const before = [dump(t, 'calendar_days'), dump(t, 'change_log'), dump(t, 'audit_log')];
+    const day = (date: string) => ({ date, kind: 'holiday', name: '县庆', source: 'admin', updatedAt: scope.at });
+    expect(() => sqlite.transaction(() => writer.insertMany(scope, 'calendarDays', [day('2030-01-02'), day('2030-01-02')]))()).toThrow(
+      /UNIQUE/,
+    );
+    expect([dump(t, 'calendar_days'), dump(t, 'change_log'), dump(t, 'audit_log')]).toEqual(before);
   });
 });
