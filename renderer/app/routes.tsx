@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { API, type Access } from '../../shared/api';
+import { STAFF } from '../../shared/auth/roles';
+import { AuditPage } from '../audit/AuditPage';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { PeoplePage } from '../people/PeoplePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { UnitsPage } from '../units/UnitsPage';
+import { UsersPage } from '../users/UsersPage';
+import { NotOpenPage } from './NotOpenPage';
+
+export interface Route {
+  path: string;
+  label: string;
+  /** Nav entries under one heading (字典) are grouped by it. */
+  group?: string;
+  /** Who sees the entry: the access list of the method the screen cannot work without. */
+  access: Access;
+  render: () => ReactNode;
+}
+
+// The registers have no methods in the contract yet; until they do, they are shown to the staff roles.
+const notOpen = (path: string, label: string, purpose: string): Route => ({
+  path,
+  label,
+  access: STAFF,
+  render: () => <NotOpenPage title={label} purpose={purpose} />,
+});
+
+/** The left navigation, in the order of ui.md. */
+export const ROUTES: Route[] = [
+  notOpen('/incoming', '收文登记', '登记收到的公文并分配收文号，跟踪初审、拟办、呈签、交办直到办结，可打印收文处理单和退文处理单。'),
+  notOpen('/outgoing', '发文登记', '登记本单位发出的公文，签发后取发文字号，记录印发、分发和归档。'),
+  notOpen('/seals', '用印登记', '逐次登记印章使用的事由、份数、批准人和监印人；只增不改，写错了另起一行更正。'),
+  notOpen('/classified', '密件传阅', '登记密件的份号和知悉范围，记录每一次送阅和退回，随时清查每一份在哪里。'),
+  notOpen('/destruction', '销毁登记', '按批次登记要销毁的文件，记录审批人和监销人，打印销毁清单。'),
+  notOpen('/stats', '统计', '按年度、来文单位和办理情况统计各登记簿的件数和超期情况。'),
+  { path: '/units', label: '单位名录', group: '字典', access: API['units.list'].access, render: () => <UnitsPage /> },
+  { path: '/people', label: '人员名录', group: '字典', access: API['people.list'].access, render: () => <PeoplePage /> },
+  { path: '/calendar', label: '节假日', group: '字典', access: API['calendar.year'].access, render: () => <CalendarPage /> },
+  { path: '/users', label: '用户', access: API['users.list'].access, render: () => <UsersPage /> },
+  { path: '/audit', label: '审计', access: API['audit.list'].access, render: () => <AuditPage /> },
+  { path: '/settings', label: '设置', access: API['settings.get'].access, render: () => <SettingsPage /> },
+];
