@@ -4,7 +4,7 @@ import { API } from '../../shared/api';
 import { PERSON_TITLES, type Person } from '../../shared/people/api';
 import type { Unit } from '../../shared/units/api';
 import { invoke } from '../api/client';
-import { computedInitials } from '../dictionaries/computed-initials';
+import { pinyinKeys } from '../../shared/dictionaries/pinyin';
 import { UnitPicker } from '../dictionaries/UnitPicker';
 import { FormActions } from '../form/FormActions';
 import { schemaErrors } from '../form/field-errors';
@@ -59,7 +59,7 @@ export function PersonForm({ person, units, unitId, focusRequest, onSaved, onCan
   const { focusFirst } = form;
   useEffect(() => focusFirst(), [focusFirst, focusRequest]);
 
-  const computed = computedInitials(form.values.name);
+  const computed = pinyinKeys(form.values.name.trim()).initials;
   return (
     <form {...form.formProps} aria-label={person ? '修改人员' : '新增人员'}>
       <Stack gap="sm">

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { API } from '../../shared/api';
 import { UNIT_CATEGORIES, UNIT_CATEGORY_LABELS, type Unit, type UnitCategory } from '../../shared/units/api';
 import { invoke } from '../api/client';
-import { computedInitials } from '../dictionaries/computed-initials';
+import { pinyinKeys } from '../../shared/dictionaries/pinyin';
 import { FormActions } from '../form/FormActions';
 import { schemaErrors } from '../form/field-errors';
 import { useEntryForm } from '../form/useEntryForm';
@@ -68,7 +68,7 @@ export function UnitForm({ unit, category, focusRequest, onSaved, onCancel }: Pr
   const { focusFirst } = form;
   useEffect(() => focusFirst(), [focusFirst, focusRequest]);
 
-  const computed = computedInitials(form.values.fullName);
+  const computed = pinyinKeys(form.values.fullName.trim()).initials;
   return (
     <form {...form.formProps} aria-label={unit ? '修改单位' : '新增单位'}>
       <Stack gap="sm">

@@ -50,6 +50,8 @@ export const authApi = {
     title: '登录',
   }),
   'auth.logout': method<null>()({ input: noInput, access: 'signedIn', title: '退出登录' }),
+  /** The user is typing or reading without saving: keeps the core's idle lock from firing mid-form. */
+  'auth.keepAlive': method<null>()({ input: noInput, access: 'signedIn', title: '保持登录' }),
   'auth.lock': method<null>()({ input: noInput, access: 'signedIn', title: '锁定' }),
   'auth.unlock': method<SessionUser>()({
     input: z.object({ password: z.string({ error: '请填写密码' }).min(1, '请填写密码').max(128, '密码不能超过 128 位') }),

@@ -59,7 +59,14 @@ function startSession(ctx: CallContext, userId: string): void {
 
 export const authHandlers: Pick<
   Handlers,
-  'auth.status' | 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
+  | 'auth.status'
+  | 'auth.setup'
+  | 'auth.login'
+  | 'auth.logout'
+  | 'auth.keepAlive'
+  | 'auth.lock'
+  | 'auth.unlock'
+  | 'auth.changePassword'
 > = {
   'auth.status': (ctx) => {
     const settings = readSettings(ctx.sqlite);
@@ -114,6 +121,9 @@ export const authHandlers: Pick<
     ctx.session.locked = false;
     return null;
   },
+
+  // The dispatcher has already counted the call as activity; nothing to record.
+  'auth.keepAlive': () => null,
 
   'auth.lock': (ctx) => {
     ctx.session.locked = true;

@@ -2,7 +2,7 @@ import type { Person } from '../../../shared/people/api';
 import type { CallContext } from '../api/context';
 import type { Handlers } from '../api/dispatcher';
 import { invalid, refuse } from '../api/errors';
-import { pinyinKeys } from '../dictionaries/pinyin';
+import { pinyinKeys } from '../../../shared/dictionaries/pinyin';
 import type { RowOf } from '../db/write-path';
 import { uuidv7 } from '../ids';
 import { people } from '../db/schema';

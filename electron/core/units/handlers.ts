@@ -2,7 +2,7 @@ import type { Unit, UnitCategory } from '../../../shared/units/api';
 import type { CallContext } from '../api/context';
 import type { Handlers } from '../api/dispatcher';
 import { refuse } from '../api/errors';
-import { pinyinKeys } from '../dictionaries/pinyin';
+import { pinyinKeys } from '../../../shared/dictionaries/pinyin';
 import type { RowOf } from '../db/write-path';
 import { prepared } from '../db/statements';
 import { uuidv7 } from '../ids';

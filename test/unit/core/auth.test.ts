@@ -242,6 +242,21 @@ describe('idle lock and manual lock', () => {
     expect(t.ok(admin, 'auth.status').locked).toBe(true);
   });
 
+  it('auth.keepAlive (the user typing without saving) keeps the session awake, records nothing, and cannot wake a locked one', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    const audits = count(t, 'audit_log');
+    for (let i = 0; i < 4; i++) {
+      t.clock.advanceMinutes(10);
+      expect(t.call(admin, 'auth.keepAlive')).toEqual({ ok: true, value: null });
+    }
+    expect(t.call(admin, 'units.list').ok).toBe(true);
+    expect(count(t, 'audit_log')).toBe(audits);
+    t.clock.advanceMinutes(16);
+    expect(t.call(admin, 'auth.keepAlive')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(t.call(admin, 'auth.keepAlive')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+
   it('auth.lock locks at once; logout still works while locked', () => {
     const t = open();
     const admin = setUpOffice(t);

@@ -16,6 +16,7 @@ const SAMPLE: Record<MethodName, unknown> = {
   'auth.setup': { officeName: '另一个办公室', username: 'other', displayName: '另一人', password: 'other-pass-1' },
   'auth.login': { username: 'nobody', password: 'whatever-1' },
   'auth.logout': {},
+  'auth.keepAlive': {},
   'auth.lock': {},
   'auth.unlock': { password: 'not-the-password' },
   'auth.changePassword': { currentPassword: 'not-the-password', newPassword: 'brand-new-pass-1' },
