@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { AuditVerdict } from '../../../shared/audit/api';
 
 export interface AuditEvent {
   at: string;
@@ -118,16 +119,8 @@ export class AuditChain {
   }
 }
 
-export type VerifyResult =
-  | { intact: true; checked: number }
-  | {
-      intact: false;
-      checked: number;
-      firstBroken: { id: string; deviceId: string; seq: number; at: string; reason: string };
-    };
-
 /** Walks every device's chain in order; reports the first entry whose link, number or hash is wrong. */
-export function verifyAuditChain(sqlite: Database.Database): VerifyResult {
+export function verifyAuditChain(sqlite: Database.Database): AuditVerdict {
   const rows = sqlite.prepare('SELECT * FROM audit_log ORDER BY device_id, seq').iterate() as Iterable<StoredEntry>;
   let checked = 0;
   let device = '';
@@ -139,7 +132,7 @@ export function verifyAuditChain(sqlite: Database.Database): VerifyResult {
       prevHash = GENESIS;
       expectedSeq = 1;
     }
-    const broken = (reason: string): VerifyResult => ({
+    const broken = (reason: string): AuditVerdict => ({
       intact: false,
       checked,
       firstBroken: { id: auditEntryId(row.device_id, row.seq), deviceId: row.device_id, seq: row.seq, at: row.at, reason },

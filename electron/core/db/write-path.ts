@@ -94,11 +94,7 @@ export class WritePath {
     const inserted = rows.map((row) => this.insertRow(table, row as Row));
     const hidden = REDACTED[table] ?? [];
     this.audit.append({
-      at: scope.at,
-      userId: scope.userId,
-      userName: scope.userName,
-      method: scope.method,
-      title: scope.title,
+      ...scope,
       tableName: table,
       recordId: null,
       ...(hidden.length
@@ -161,11 +157,7 @@ export class WritePath {
   private auditRow(scope: WriteScope, table: SyncedTable, rowId: string, before: Row | undefined, after: Row, afterJson: string): void {
     const hidden = REDACTED[table] ?? [];
     this.audit.append({
-      at: scope.at,
-      userId: scope.userId,
-      userName: scope.userName,
-      method: scope.method,
-      title: scope.title,
+      ...scope,
       tableName: table,
       recordId: rowId,
       ...(hidden.length
