@@ -1,4 +1,4 @@
-import { NumberInput, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NumberInput, Stack, TextInput } from '@mantine/core';
 import { settingsSchema, type OfficeSettings } from '../../shared/settings/api';
 import { invoke } from '../api/client';
 import { FormActions } from '../form/FormActions';
@@ -26,7 +26,7 @@ export function SettingsForm({ settings, onSaved }: Props) {
       form.reset(settings as Values);
     },
   });
-  const number = (key: Exclude<keyof OfficeSettings, 'officeName'>) => ({
+  const number = (key: 'lockoutAttempts' | 'lockoutMinutes' | 'idleMinutes') => ({
     value: form.values[key],
     onChange: (v: number | string) => form.set(key, v),
     error: form.errors[key],
@@ -47,6 +47,13 @@ export function SettingsForm({ settings, onSaved }: Props) {
           label="无操作自动锁定分钟数"
           description="这么久没有键盘或鼠标操作，屏幕自动锁定（1～240 分钟）"
           {...number('idleMinutes')}
+        />
+        <TextInput label="收文号前缀" description="收文号写成 前缀〔年份〕序号号，例如 收〔2026〕12号" {...form.text('receiptPrefix')} />
+        <Checkbox
+          label="对无知悉需要的角色隐藏密件标题"
+          description="勾选后，除文秘和保密员外，其他角色在列表、查找和导出中只看到「密件」"
+          checked={form.values.maskClassifiedTitles === true}
+          onChange={(e) => form.set('maskClassifiedTitles', e.currentTarget.checked)}
         />
         <FormActions generalError={form.generalError} saving={form.saving} onCancel={() => form.reset(settings)} cancelLabel="还原" keysHint="Enter 下一项 · Ctrl+S 保存 · Esc 还原" />
       </Stack>

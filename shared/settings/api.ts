@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, type MethodSpec } from '../api/define';
-import { intField, noInput, requiredText } from '../api/fields';
+import { flag, intField, noInput, requiredText } from '../api/fields';
 
 export interface OfficeSettings {
   /** Printed at the head of every form, e.g. 凤凰县人民政府办公室. */
@@ -10,6 +10,10 @@ export interface OfficeSettings {
   lockoutMinutes: number;
   /** Minutes without activity before the screen locks. */
   idleMinutes: number;
+  /** 收文号 prefix: 收 gives 收〔2026〕12号. */
+  receiptPrefix: string;
+  /** R33: roles without need to know see 「密件」 instead of a classified title. */
+  maskClassifiedTitles: boolean;
 }
 
 export const DEFAULT_SETTINGS: OfficeSettings = {
@@ -17,6 +21,8 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   lockoutAttempts: 5,
   lockoutMinutes: 15,
   idleMinutes: 15,
+  receiptPrefix: '收',
+  maskClassifiedTitles: true,
 };
 
 export const settingsSchema = z.object({
@@ -24,9 +30,12 @@ export const settingsSchema = z.object({
   lockoutAttempts: intField('连续输错密码次数', 3, 20),
   lockoutMinutes: intField('锁定分钟数', 1, 1440),
   idleMinutes: intField('无操作自动锁定分钟数', 1, 240),
+  receiptPrefix: requiredText('收文号前缀', 10).refine((s) => !/[〔〕\[\]()（）\d]/.test(s), '收文号前缀不能含括号或数字'),
+  maskClassifiedTitles: flag('对无知悉需要的角色隐藏密件标题'),
 });
 
 export const settingsApi = {
   'settings.get': method<OfficeSettings>()({ input: noInput, access: ['admin'], title: '查看设置' }),
-  'settings.update': method<OfficeSettings>()({ input: settingsSchema, access: ['admin'], title: '修改设置' }),
+  // Only the settings given are changed: a screen that shows some of them cannot reset the others.
+  'settings.update': method<OfficeSettings>()({ input: settingsSchema.partial(), access: ['admin'], title: '修改设置' }),
 } satisfies Record<string, MethodSpec>;

@@ -130,3 +130,139 @@ export const auditLog = sqliteTable(
     index('audit_record').on(t.recordId),
   ],
 );
+
+// ── 收文登记 incoming register ────────────────────────────────────────────
+
+export const incoming = sqliteTable(
+  'incoming',
+  {
+    id: text('id').primaryKey(),
+    /** 收文号 = prefix〔year〕serial号; year and serial are the counter, receiptNo the text as issued. */
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    receiptNo: text('receipt_no').notNull(),
+    /** Search-index key: from the registration time, so records synced in late still sort by when they were registered. */
+    ftsRowid: integer('fts_rowid').notNull(),
+    receivedAt: text('received_at').notNull(),
+    receivedDate: text('received_date').notNull(),
+    signedBy: text('signed_by').notNull(),
+    fromUnitId: text('from_unit_id').references(() => units.id),
+    /** The unit's name as it was when the document came in. */
+    fromUnitName: text('from_unit_name').notNull(),
+    docNumber: text('doc_number').notNull(),
+    title: text('title').notNull(),
+    docType: text('doc_type').notNull(),
+    writtenDate: text('written_date'),
+    submittedDate: text('submitted_date'),
+    secrecyLevel: text('secrecy_level').notNull(),
+    secrecyPeriodMonths: integer('secrecy_period_months'),
+    copyNumbers: text('copy_numbers', { mode: 'json' }).$type<number[]>().notNull(),
+    urgency: text('urgency').notNull(),
+    copies: integer('copies').notNull(),
+    pages: integer('pages'),
+    incomingClass: text('incoming_class').notNull(),
+    addressee: text('addressee').notNull(),
+    state: text('state').notNull(),
+    proposal: text('proposal').notNull(),
+    proposedBy: text('proposed_by'),
+    proposedDate: text('proposed_date'),
+    handlingResult: text('handling_result').notNull(),
+    doneDate: text('done_date'),
+    reply: text('reply').notNull(),
+    archiveNo: text('archive_no').notNull(),
+    remarks: text('remarks').notNull(),
+    /** 退文后重新报送: the returned record this one resubmits. */
+    resubmissionOf: text('resubmission_of'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    uniqueIndex('incoming_year_serial').on(t.year, t.serial),
+    uniqueIndex('incoming_fts_rowid').on(t.ftsRowid),
+    index('incoming_received').on(t.receivedDate, t.ftsRowid),
+    index('incoming_unit_doc').on(t.fromUnitId, t.docNumber),
+    index('incoming_state').on(t.state, t.ftsRowid),
+  ],
+);
+
+/** 呈签: a leader's instruction (批示) on an incoming document; late = 补签 after an urgent 先行交办. */
+export const incomingInstructions = sqliteTable(
+  'incoming_instructions',
+  {
+    id: text('id').primaryKey(),
+    incomingId: text('incoming_id').notNull().references(() => incoming.id),
+    leaderId: text('leader_id').references(() => people.id),
+    leaderName: text('leader_name').notNull(),
+    text: text('text').notNull(),
+    date: text('date').notNull(),
+    late: integer('late', { mode: 'boolean' }).notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('incoming_instructions_doc').on(t.incomingId)],
+);
+
+/** 交办台账: one row per unit an incoming document is assigned to. Overdue is derived, never stored. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    incomingId: text('incoming_id').notNull().references(() => incoming.id),
+    unitId: text('unit_id').references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    /** 主办 (lead) or 协办 (assisting). */
+    role: text('role').notNull(),
+    assignedDate: text('assigned_date').notNull(),
+    deadline: text('deadline').notNull(),
+    feedback: text('feedback').notNull(),
+    doneDate: text('done_date'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('assignments_doc').on(t.incomingId), index('assignments_open').on(t.doneDate, t.deadline)],
+);
+
+/** 催办记录: each reminder sent about an assignment. */
+export const assignmentUrges = sqliteTable(
+  'assignment_urges',
+  {
+    id: text('id').primaryKey(),
+    assignmentId: text('assignment_id').notNull().references(() => assignments.id),
+    date: text('date').notNull(),
+    how: text('how').notNull(),
+    whom: text('whom').notNull(),
+    result: text('result').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('assignment_urges_assignment').on(t.assignmentId)],
+);
+
+/**
+ * 退文处理单: what the slip says, kept as printed so printing it again gives the
+ * same slip. reason11Computed records what the calendar said; reasons what the clerk ticked.
+ */
+export const incomingReturns = sqliteTable(
+  'incoming_returns',
+  {
+    id: text('id').primaryKey(),
+    incomingId: text('incoming_id').notNull().references(() => incoming.id),
+    reasons: text('reasons', { mode: 'json' }).$type<number[]>().notNull(),
+    workingDays: integer('working_days'),
+    reason11Computed: integer('reason11_computed', { mode: 'boolean' }).notNull(),
+    reason11Note: text('reason11_note').notNull(),
+    opinion: text('opinion').notNull(),
+    remarks: text('remarks').notNull(),
+    handledBy: text('handled_by').notNull(),
+    returnDate: text('return_date').notNull(),
+    officeName: text('office_name').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [uniqueIndex('incoming_returns_doc').on(t.incomingId)],
+);

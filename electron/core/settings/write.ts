@@ -1,7 +1,8 @@
-import type { OfficeSettings } from '../../../shared/settings/api';
+import { DEFAULT_SETTINGS, type OfficeSettings } from '../../../shared/settings/api';
 import type { CallContext } from '../api/context';
 
 export function writeSetting<K extends keyof OfficeSettings>(ctx: CallContext, key: K, value: OfficeSettings[K]): void {
   if (ctx.get('settings', key)) ctx.update('settings', key, { value, updatedAt: ctx.at });
-  else ctx.insert('settings', { key, value, updatedAt: ctx.at });
+  // Saving a default that was never changed is not a change: nothing to record or sync.
+  else if (value !== DEFAULT_SETTINGS[key]) ctx.insert('settings', { key, value, updatedAt: ctx.at });
 }

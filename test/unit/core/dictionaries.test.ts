@@ -187,8 +187,22 @@ describe('settings', () => {
   it('get and update round trip', () => {
     const t = open();
     const admin = setUpOffice(t);
-    expect(t.ok(admin, 'settings.get')).toEqual({ officeName: ADMIN.officeName, lockoutAttempts: 5, lockoutMinutes: 15, idleMinutes: 15 });
-    const next = { officeName: '凤凰县人民政府办公室（文秘科）', lockoutAttempts: 8, lockoutMinutes: 60, idleMinutes: 30 };
+    expect(t.ok(admin, 'settings.get')).toEqual({
+      officeName: ADMIN.officeName,
+      lockoutAttempts: 5,
+      lockoutMinutes: 15,
+      idleMinutes: 15,
+      receiptPrefix: '收',
+      maskClassifiedTitles: true,
+    });
+    const next = {
+      officeName: '凤凰县人民政府办公室（文秘科）',
+      lockoutAttempts: 8,
+      lockoutMinutes: 60,
+      idleMinutes: 30,
+      receiptPrefix: '收文',
+      maskClassifiedTitles: false,
+    };
     expect(t.ok(admin, 'settings.update', next)).toEqual(next);
     expect(t.ok(admin, 'settings.get')).toEqual(next);
     t.reopen();
@@ -197,10 +211,20 @@ describe('settings', () => {
     expect(t.ok(t.session(), 'auth.status')).toMatchObject({ officeName: next.officeName, idleMinutes: 30 });
   });
 
+  it('changes only the settings given, and saving a never-changed default records nothing', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    const changes = count(t, 'change_log');
+    t.ok(admin, 'settings.update', { receiptPrefix: '收', maskClassifiedTitles: true });
+    expect(count(t, 'change_log')).toBe(changes);
+    expect(t.ok(admin, 'settings.update', { idleMinutes: 20 })).toMatchObject({ officeName: ADMIN.officeName, idleMinutes: 20, lockoutAttempts: 5 });
+    expect(count(t, 'change_log')).toBe(changes + 1);
+  });
+
   it('refuses out-of-range values with messages naming the field, and keeps the old values', () => {
     const t = open();
     const admin = setUpOffice(t);
-    const good = { officeName: ADMIN.officeName, lockoutAttempts: 5, lockoutMinutes: 15, idleMinutes: 15 };
+    const good = { officeName: ADMIN.officeName, lockoutAttempts: 5, lockoutMinutes: 15, idleMinutes: 15, receiptPrefix: '收', maskClassifiedTitles: true };
     const cases: [Record<string, unknown>, string, string][] = [
       [{ idleMinutes: 0 }, 'idleMinutes', '无操作自动锁定分钟数不能小于1'],
       [{ idleMinutes: 241 }, 'idleMinutes', '无操作自动锁定分钟数不能大于240'],
@@ -208,6 +232,7 @@ describe('settings', () => {
       [{ lockoutAttempts: 2 }, 'lockoutAttempts', '连续输错密码次数不能小于3'],
       [{ lockoutMinutes: 0 }, 'lockoutMinutes', '锁定分钟数不能小于1'],
       [{ officeName: '' }, 'officeName', '请填写单位名称'],
+      [{ receiptPrefix: '收〔' }, 'receiptPrefix', '收文号前缀不能含括号或数字'],
     ];
     for (const [patch, field, message] of cases) {
       expect(t.call(admin, 'settings.update', { ...good, ...patch } as never), field).toEqual({
