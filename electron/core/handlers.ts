@@ -2,6 +2,7 @@ import type { Handlers } from './api/dispatcher';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { calendarHandlers } from './calendar/handlers';
+import { incomingHandlers } from './incoming/handlers';
 import { peopleHandlers } from './people/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { unitsHandlers } from './units/handlers';
@@ -16,4 +17,5 @@ export const HANDLERS: Handlers = {
   ...peopleHandlers,
   ...settingsHandlers,
   ...calendarHandlers,
+  ...incomingHandlers,
 };

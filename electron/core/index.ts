@@ -7,6 +7,7 @@ import { WritePath } from './db/write-path';
 import { seedCalendar } from './calendar/seed';
 import { HANDLERS } from './handlers';
 import { HybridClock } from './sync/clock';
+import { IncomingSearchIndex } from './incoming/search-index';
 
 export { resolveDataDir } from './data-dir';
 export { SchemaTooNewError } from './db/migrate';
@@ -40,6 +41,8 @@ export function openCore(options: CoreOptions): Core {
     const clock = new HybridClock(deviceId, () => now().getTime(), lastHlc);
     chain = new AuditChain(sqlite, deviceId);
     writer = new WritePath(sqlite, deviceId, clock, chain);
+    const search = new IncomingSearchIndex(sqlite);
+    writer.derive('incoming', (row, op) => search.index(row, op));
     seedCalendar(sqlite, chain, now());
   } catch (error) {
     sqlite.close();

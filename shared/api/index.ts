@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { auditApi } from '../audit/api';
 import { authApi } from '../auth/api';
 import { calendarApi } from '../calendar/api';
+import { incomingApi } from '../incoming/api';
 import { peopleApi } from '../people/api';
 import { settingsApi } from '../settings/api';
 import { unitsApi } from '../units/api';
@@ -21,6 +22,7 @@ export const API = {
   ...peopleApi,
   ...settingsApi,
   ...calendarApi,
+  ...incomingApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof API;

@@ -87,6 +87,12 @@ export function checkDocNumber(input: string): DocNumberCheck {
 
   if (agency === '') fail('缺少机关代字');
 
+  // 〔二〇二六〕 or 十二号: the parts after it cannot be located, so say only this.
+  if (/^[〇○零一二三四五六七八九十百千]/u.test(rest)) {
+    fail('年份和序号应使用阿拉伯数字');
+    return { ok: false, problems, corrected: null };
+  }
+
   // Without a delimiter after the year, year and serial run together (凤政发202612号,
   // 凤政发〔202612号): any split is a guess, and the checks below would only add noise.
   if (close === '' && yearChar === '' && ordinal === '') {

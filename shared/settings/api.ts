@@ -30,7 +30,7 @@ export const settingsSchema = z.object({
   lockoutAttempts: intField('连续输错密码次数', 3, 20),
   lockoutMinutes: intField('锁定分钟数', 1, 1440),
   idleMinutes: intField('无操作自动锁定分钟数', 1, 240),
-  receiptPrefix: requiredText('收文号前缀', 10).refine((s) => !/[〔〕\[\]()（）\d]/.test(s), '收文号前缀不能含括号或数字'),
+  receiptPrefix: requiredText('收文号前缀', 10).refine((s) => !/[〔〕[\]()（）\d]/.test(s), '收文号前缀不能含括号或数字'),
   maskClassifiedTitles: flag('对无知悉需要的角色隐藏密件标题'),
 });
 

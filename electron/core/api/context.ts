@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SessionUser } from '../../../shared/auth/api';
 import type { AuditChain, AuditEvent } from '../audit/chain';
 import type { Db } from '../db/connection';
-import type { NewRowOf, RowOf, SyncedTable, WritePath } from '../db/write-path';
+import type { NewRowOf, RowOf, SyncedTable, TombstoneTable, WritePath } from '../db/write-path';
 import type { SessionRef } from '../auth/sessions';
 
 /** What a handler sees: the database, the caller, and the write path already bound to this call. */
@@ -23,7 +23,7 @@ export interface CallContext {
   /** One audit entry for the whole batch (see WritePath.insertMany). */
   insertMany<T extends SyncedTable>(table: T, rows: readonly NewRowOf<T>[]): void;
   update<T extends SyncedTable>(table: T, id: string, patch: Partial<NewRowOf<T>>): RowOf<T>;
-  tombstone(table: 'units' | 'people' | 'calendarDays', id: string): void;
+  tombstone(table: TombstoneTable, id: string): void;
   /** An audit entry that is not a row change (login, print, export). */
   audit(event: Partial<AuditEvent> & { method?: string; detail?: string }): void;
 }

@@ -12,10 +12,24 @@ export const SYNCED_TABLES = {
   people: schema.people,
   settings: schema.settings,
   calendarDays: schema.calendarDays,
+  incoming: schema.incoming,
+  incomingInstructions: schema.incomingInstructions,
+  assignments: schema.assignments,
+  assignmentUrges: schema.assignmentUrges,
+  incomingReturns: schema.incomingReturns,
 } as const;
 export type SyncedTable = keyof typeof SYNCED_TABLES;
 export type RowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferSelect'];
 export type NewRowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferInsert'];
+/** Tables whose rows can be deleted (tombstoned). */
+export type TombstoneTable = { [T in SyncedTable]: 'deletedAt' extends keyof RowOf<T> ? T : never }[SyncedTable];
+
+/**
+ * Derived data kept beside a table (a search index): called with the row as
+ * it stands after every insert or update, in the same transaction. Never part
+ * of the change log — each PC derives it from the rows themselves.
+ */
+export type DerivedIndex<T extends SyncedTable> = (row: RowOf<T>, op: 'insert' | 'update') => void;
 
 /** Values the audit trail must never show; the change log still carries them for sync. */
 const REDACTED: Partial<Record<SyncedTable, readonly string[]>> = { users: ['passwordHash'] };
@@ -47,6 +61,7 @@ export class WritePath {
   private readonly info = new Map<SyncedTable, TableInfo>();
   private readonly stmts = new Map<string, Database.Statement>();
   private readonly changeStmt: Database.Statement;
+  private readonly derived = new Map<SyncedTable, DerivedIndex<never>>();
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -70,6 +85,11 @@ export class WritePath {
         selectById: sqlite.prepare(`SELECT * FROM "${sqlName}" WHERE "${pkCol.name}" = ?`),
       });
     }
+  }
+
+  /** Keeps a derived index of a table up to date (see DerivedIndex). */
+  derive<T extends SyncedTable>(table: T, index: DerivedIndex<T>): void {
+    this.derived.set(table, index as DerivedIndex<never>);
   }
 
   get<T extends SyncedTable>(table: T, id: string): RowOf<T> | undefined {
@@ -114,6 +134,7 @@ export class WritePath {
     stmt.run(keys.map((k) => toDriver(info.columns.get(k)!, values[k])));
     const id = String(values[info.pkKey]);
     const after = this.withDefaults(info, values);
+    this.derived.get(table)?.(after as never, 'insert');
     return { id, after, fieldsJson: this.logChange(table, id, 'insert', after) };
   }
 
@@ -137,13 +158,14 @@ export class WritePath {
     });
     stmt.run([...keys.map((k) => toDriver(info.columns.get(k)!, changed[k])), id]);
     const after = this.get(table, id)!;
+    this.derived.get(table)?.(after as never, 'update');
     const beforeChanged = Object.fromEntries(keys.map((k) => [k, (before as Row)[k]]));
     this.auditRow(scope, table, id, beforeChanged, changed, this.logChange(table, id, 'update', changed));
     return after;
   }
 
   /** Register rows are never DELETEd: the tombstone is a dated deletedAt that sync carries like any field. */
-  tombstone<T extends 'units' | 'people' | 'calendarDays'>(scope: WriteScope, table: T, id: string): void {
+  tombstone<T extends TombstoneTable>(scope: WriteScope, table: T, id: string): void {
     this.update(scope, table, id, { deletedAt: scope.at } as Partial<NewRowOf<T>>);
   }
 

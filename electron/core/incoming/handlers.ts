@@ -1,0 +1,234 @@
+import { submissionDelay } from '../../../shared/incoming/checks';
+import type { ReturnSlip } from '../../../shared/incoming/api';
+import type { ReturnReason } from '../../../shared/incoming/vocabulary';
+import type { CallContext } from '../api/context';
+import type { Handlers } from '../api/dispatcher';
+import { invalid, refuse } from '../api/errors';
+import { loadWorkCalendar } from '../calendar/work-calendar';
+import type { RowOf } from '../db/write-path';
+import { prepared } from '../db/statements';
+import { uuidv7 } from '../ids';
+import { readSettings } from '../settings/store';
+import { listIncoming } from './list';
+import { formatReceiptNo, nextFtsRowid, nextReceiptSerial } from './numbering';
+import { checkRegistration } from './rules';
+import { MASKED_TITLE, seesClassifiedTitles, toRecord, toRow, type ListedRow } from './view';
+
+function mustGet(ctx: CallContext, id: string): RowOf<'incoming'> {
+  const row = ctx.get('incoming', id);
+  if (!row || row.deletedAt) throw refuse('NOT_FOUND', '找不到这份收文，可能已被删除，请刷新。');
+  return row;
+}
+
+function resubmissionsOf(ctx: CallContext, id: string) {
+  return prepared(ctx.sqlite, 'SELECT id, receipt_no AS receiptNo FROM incoming WHERE resubmission_of = ? AND deleted_at IS NULL ORDER BY fts_rowid').all(
+    id,
+  ) as { id: string; receiptNo: string }[];
+}
+
+const recordOf = (ctx: CallContext, row: RowOf<'incoming'>) => toRecord(row, seesClassifiedTitles(ctx), resubmissionsOf(ctx, row.id));
+
+/** Reason 11 as the calendar sees it; null when a date is missing. */
+function lateSubmission(ctx: CallContext, row: RowOf<'incoming'>) {
+  if (!row.writtenDate) return null;
+  return submissionDelay(loadWorkCalendar(ctx.sqlite), row.writtenDate, row.submittedDate ?? row.receivedDate);
+}
+
+function slipOf(ctx: CallContext, r: RowOf<'incomingReturns'>, doc: RowOf<'incoming'>): ReturnSlip {
+  const masked = doc.secrecyLevel !== 'none' && !seesClassifiedTitles(ctx);
+  return {
+    incomingId: doc.id,
+    officeName: r.officeName,
+    receiptNo: doc.receiptNo,
+    title: masked ? MASKED_TITLE : doc.title,
+    fromUnitName: doc.fromUnitName,
+    docNumber: doc.docNumber,
+    receivedDate: doc.receivedDate,
+    writtenDate: doc.writtenDate,
+    submittedDate: doc.submittedDate,
+    reasons: r.reasons as ReturnReason[],
+    workingDays: r.workingDays,
+    reason11Computed: r.reason11Computed,
+    reason11Note: r.reason11Note,
+    opinion: r.opinion,
+    remarks: r.remarks,
+    handledBy: r.handledBy,
+    returnDate: r.returnDate,
+  };
+}
+
+export const incomingHandlers: Pick<
+  Handlers,
+  | 'incoming.register'
+  | 'incoming.update'
+  | 'incoming.get'
+  | 'incoming.list'
+  | 'incoming.findEarlier'
+  | 'incoming.pass'
+  | 'incoming.returnDraft'
+  | 'incoming.return'
+  | 'incoming.returnSlip'
+  | 'incoming.returnLog'
+> = {
+  'incoming.register': (ctx, input) => {
+    const { fromUnitName, receivedDate } = checkRegistration(ctx, input);
+    if (input.resubmissionOf) {
+      const earlier = ctx.get('incoming', input.resubmissionOf);
+      if (!earlier || earlier.deletedAt || earlier.state !== 'returned') {
+        throw invalid('resubmissionOf', '只有已退文的收文才能重新报送');
+      }
+    }
+    const year = Number(receivedDate.slice(0, 4));
+    const serial = nextReceiptSerial(ctx.sqlite, year);
+    const row = ctx.insert('incoming', {
+      id: uuidv7(ctx.now.getTime()),
+      year,
+      serial,
+      receiptNo: formatReceiptNo(readSettings(ctx.sqlite).receiptPrefix, year, serial),
+      ftsRowid: nextFtsRowid(ctx.sqlite, ctx.now.getTime()),
+      receivedAt: input.receivedAt,
+      receivedDate,
+      signedBy: input.signedBy,
+      fromUnitId: input.fromUnitId,
+      fromUnitName,
+      docNumber: input.docNumber,
+      title: input.title,
+      docType: input.docType,
+      writtenDate: input.writtenDate,
+      submittedDate: input.submittedDate ?? receivedDate,
+      secrecyLevel: input.secrecyLevel,
+      secrecyPeriodMonths: input.secrecyPeriodMonths,
+      copyNumbers: input.copyNumbers,
+      urgency: input.urgency,
+      copies: input.copies,
+      pages: input.pages,
+      incomingClass: input.incomingClass,
+      addressee: input.addressee,
+      state: 'registered',
+      proposal: '',
+      handlingResult: '',
+      reply: '',
+      archiveNo: '',
+      remarks: input.remarks,
+      resubmissionOf: input.resubmissionOf,
+      createdAt: ctx.at,
+      updatedAt: ctx.at,
+    });
+    return recordOf(ctx, row);
+  },
+
+  'incoming.update': (ctx, input) => {
+    const before = mustGet(ctx, input.id);
+    const { fromUnitName, receivedDate } = checkRegistration(ctx, input, before.fromUnitId);
+    if (Number(receivedDate.slice(0, 4)) !== before.year) {
+      throw invalid('receivedAt', `收文号 ${before.receiptNo} 属于 ${before.year} 年，收文日期不能改到其他年份`);
+    }
+    const row = ctx.update('incoming', input.id, {
+      receivedAt: input.receivedAt,
+      receivedDate,
+      signedBy: input.signedBy,
+      fromUnitId: input.fromUnitId,
+      fromUnitName: input.fromUnitId === before.fromUnitId ? before.fromUnitName : fromUnitName,
+      docNumber: input.docNumber,
+      title: input.title,
+      docType: input.docType,
+      writtenDate: input.writtenDate,
+      submittedDate: input.submittedDate ?? receivedDate,
+      secrecyLevel: input.secrecyLevel,
+      secrecyPeriodMonths: input.secrecyPeriodMonths,
+      copyNumbers: input.copyNumbers,
+      urgency: input.urgency,
+      copies: input.copies,
+      pages: input.pages,
+      incomingClass: input.incomingClass,
+      addressee: input.addressee,
+      remarks: input.remarks,
+      updatedAt: ctx.at,
+    });
+    return recordOf(ctx, row);
+  },
+
+  'incoming.get': (ctx, { id }) => recordOf(ctx, mustGet(ctx, id)),
+
+  'incoming.list': (ctx, input) => listIncoming(ctx, input),
+
+  'incoming.findEarlier': (ctx, input) => {
+    const rows = prepared(
+      ctx.sqlite,
+      `SELECT id, year, serial, receipt_no AS receiptNo, fts_rowid AS ftsRowid, received_date AS receivedDate,
+        from_unit_name AS fromUnitName, doc_number AS docNumber, title, doc_type AS docType, secrecy_level AS secrecyLevel,
+        urgency, incoming_class AS incomingClass, copies, state
+       FROM incoming WHERE from_unit_id = ? AND doc_number = ? AND deleted_at IS NULL AND id IS NOT ? ORDER BY fts_rowid DESC`,
+    ).all(input.fromUnitId, input.docNumber, input.excludeId ?? null) as ListedRow[];
+    const sees = seesClassifiedTitles(ctx);
+    return rows.map((r) => toRow(r, sees));
+  },
+
+  'incoming.pass': (ctx, { id }) => {
+    const row = mustGet(ctx, id);
+    if (row.state !== 'registered') throw refuse('CONFLICT', `这份收文已经${row.state === 'returned' ? '退文' : '通过初审'}，不能再次初审。`);
+    return recordOf(ctx, ctx.update('incoming', id, { state: 'screened', updatedAt: ctx.at }));
+  },
+
+  'incoming.returnDraft': (ctx, { id }) => {
+    const delay = lateSubmission(ctx, mustGet(ctx, id));
+    return delay
+      ? { workingDays: delay.workingDays, reason11: delay.exceeds, lastOnTimeDate: delay.lastOnTimeDate }
+      : { workingDays: null, reason11: false, lastOnTimeDate: null };
+  },
+
+  'incoming.return': (ctx, input) => {
+    const doc = mustGet(ctx, input.id);
+    if (doc.state !== 'registered' && doc.state !== 'screened') {
+      throw refuse('CONFLICT', '只有尚未拟办的收文才能退文。');
+    }
+    const delay = lateSubmission(ctx, doc);
+    const computed = delay?.exceeds ?? false;
+    const ticked = input.reasons.includes(11);
+    // The calendar decides reason 11; the clerk may overrule it, but must say why (R6).
+    if (ticked !== computed && !input.reason11Note) {
+      throw invalid(
+        'reason11Note',
+        computed
+          ? `按日历计算报送日期超过成文日期 ${delay!.workingDays} 个工作日，取消第11项须说明理由`
+          : '按日历计算未超过15个工作日，勾选第11项须说明理由',
+      );
+    }
+    if (input.returnDate < doc.receivedDate) throw invalid('returnDate', '退文日期不能早于收文日期');
+    const slip = ctx.insert('incomingReturns', {
+      id: uuidv7(ctx.now.getTime()),
+      incomingId: doc.id,
+      reasons: [...input.reasons].sort((a, b) => a - b),
+      workingDays: delay?.workingDays ?? null,
+      reason11Computed: computed,
+      reason11Note: input.reason11Note,
+      opinion: input.opinion,
+      remarks: input.remarks,
+      handledBy: ctx.user!.displayName,
+      returnDate: input.returnDate,
+      officeName: readSettings(ctx.sqlite).officeName,
+      createdAt: ctx.at,
+      updatedAt: ctx.at,
+    });
+    const returned = ctx.update('incoming', doc.id, { state: 'returned', updatedAt: ctx.at });
+    return slipOf(ctx, slip, returned);
+  },
+
+  'incoming.returnSlip': (ctx, { id }) => {
+    const doc = mustGet(ctx, id);
+    const slip = prepared(ctx.sqlite, 'SELECT id FROM incoming_returns WHERE incoming_id = ? AND deleted_at IS NULL').get(id) as
+      | { id: string }
+      | undefined;
+    if (!slip) throw refuse('NOT_FOUND', '这份收文没有退文，没有退文处理单。');
+    return slipOf(ctx, ctx.get('incomingReturns', slip.id)!, doc);
+  },
+
+  'incoming.returnLog': (ctx, { year }) => {
+    const rows = prepared(
+      ctx.sqlite,
+      `SELECT r.id AS slipId, r.incoming_id AS docId FROM incoming_returns r
+       WHERE r.deleted_at IS NULL AND r.return_date >= ? AND r.return_date <= ? ORDER BY r.return_date DESC, r.id DESC`,
+    ).all(`${year}-01-01`, `${year}-12-31`) as { slipId: string; docId: string }[];
+    return rows.map((r) => slipOf(ctx, ctx.get('incomingReturns', r.slipId)!, ctx.get('incoming', r.docId)!));
+  },
+};
