@@ -2,7 +2,9 @@ import type { Handlers } from './api/dispatcher';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { calendarHandlers } from './calendar/handlers';
+import { dashboardHandlers } from './incoming/dashboard';
 import { incomingHandlers } from './incoming/handlers';
+import { workflowHandlers } from './incoming/workflow';
 import { peopleHandlers } from './people/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { unitsHandlers } from './units/handlers';
@@ -18,4 +20,6 @@ export const HANDLERS: Handlers = {
   ...settingsHandlers,
   ...calendarHandlers,
   ...incomingHandlers,
+  ...workflowHandlers,
+  ...dashboardHandlers,
 };

@@ -90,8 +90,69 @@ export interface IncomingRecord extends IncomingRow {
   resubmissionOf: string | null;
   /** Later records that resubmit this one after it was returned. */
   resubmittedAs: { id: string; receiptNo: string }[];
+  /** 先行交办: assigned before the leader signed; the 批示 follows as 补签. */
+  assignedFirst: boolean;
+  instructions: Instruction[];
+  assignments: Assignment[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** A leader's 批示; late = 补签 after 先行交办. */
+export interface Instruction {
+  id: string;
+  leaderId: string | null;
+  leaderName: string;
+  text: string;
+  date: string;
+  late: boolean;
+}
+
+/** 催办: one reminder about an assignment. */
+export interface Urge {
+  id: string;
+  date: string;
+  how: string;
+  whom: string;
+  result: string;
+}
+
+/** One row of the 交办台账. overdue and dueSoon are computed for today, never stored (R9). */
+export interface Assignment {
+  id: string;
+  incomingId: string;
+  unitId: string | null;
+  unitName: string;
+  role: AssignmentRole;
+  assignedDate: string;
+  deadline: string;
+  feedback: string;
+  doneDate: string | null;
+  urges: Urge[];
+  overdue: boolean;
+  /** Open and due within the next 3 working days. */
+  dueSoon: boolean;
+}
+
+export const ASSIGNMENT_ROLES = ['host', 'assist'] as const;
+export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
+export const ASSIGNMENT_ROLE_LABELS: Record<AssignmentRole, string> = { host: '主办', assist: '协办' };
+
+/** An open assignment on the dashboard, with the document it belongs to. */
+export interface DueAssignment extends Assignment {
+  receiptNo: string;
+  title: string;
+  titleMasked: boolean;
+}
+
+export interface IncomingDashboard {
+  month: string;
+  registeredThisMonth: number;
+  returnedThisMonth: number;
+  /** 呈签中: waiting for a leader's 批示. */
+  awaitingInstruction: IncomingRow[];
+  overdue: DueAssignment[];
+  dueSoon: DueAssignment[];
 }
 
 /** 退文处理单 as printed: kept as it was, so printing again gives the same slip. */
@@ -200,6 +261,86 @@ export const incomingApi = {
     input: z.object({ year: intField('年份', 2000, 2100) }),
     access: STAFF,
     title: '查看退文登记',
+  }),
+  /** 拟办: the 拟办意见 and who wrote it; the document then goes to 呈签. */
+  'incoming.propose': method<IncomingRecord>()({
+    input: z.object({
+      id: recordId('收文'),
+      proposal: requiredText('拟办意见', 1000),
+      proposedBy: requiredText('拟办人', 20),
+      proposedDate: dateField('拟办日期'),
+    }),
+    access: ['clerk'],
+    title: '拟办',
+  }),
+  'incoming.submit': method<IncomingRecord>()({
+    input: z.object({ id: recordId('收文') }),
+    access: ['clerk'],
+    title: '呈签',
+  }),
+  /** A leader's 批示; after 先行交办 it is recorded as 补签 (R8). */
+  'incoming.instruct': method<IncomingRecord>()({
+    input: z.object({
+      id: recordId('收文'),
+      leaderId: recordId('批示领导'),
+      text: requiredText('批示内容', 2000),
+      date: dateField('批示日期'),
+    }),
+    access: ['clerk'],
+    title: '记录批示',
+  }),
+  /** 交办: one 主办 unit and any 协办 units, with a deadline as a date or as N working days. */
+  'incoming.assign': method<IncomingRecord>()({
+    input: z.object({
+      id: recordId('收文'),
+      hostUnitId: recordId('主办单位'),
+      assistUnitIds: z.array(z.string().min(1).max(64), { error: '协办单位无效' }).max(30, '协办单位太多').default([]),
+      assignedDate: dateField('交办日期'),
+      deadline: z.union(
+        [z.object({ date: dateField('办理时限') }), z.object({ workingDays: intField('办理时限（工作日）', 1, 365) })],
+        { error: '请填写办理时限（日期或工作日数）' },
+      ),
+      /** Art. 14/19: assign now, the leader signs later (先行交办). */
+      assignFirst: z.boolean().default(false),
+    }),
+    access: ['clerk'],
+    title: '交办',
+  }),
+  'incoming.urge': method<Assignment>()({
+    input: z.object({
+      assignmentId: recordId('交办事项'),
+      date: dateField('催办日期'),
+      how: requiredText('催办方式', 20),
+      whom: requiredText('催办对象', 40),
+      result: optionalText('催办结果', 500),
+    }),
+    access: ['clerk'],
+    title: '催办',
+  }),
+  /** The unit's feedback, and its 办结日期 when it has finished. */
+  'incoming.feedback': method<Assignment>()({
+    input: z.object({
+      assignmentId: recordId('交办事项'),
+      feedback: requiredText('反馈情况', 1000),
+      doneDate: dateField('办结日期').nullable().default(null),
+    }),
+    access: ['clerk'],
+    title: '办理反馈',
+  }),
+  /** 办结: the document's 办理结果 once every assignment is done. */
+  'incoming.complete': method<IncomingRecord>()({
+    input: z.object({
+      id: recordId('收文'),
+      handlingResult: requiredText('办理结果', 1000),
+      doneDate: dateField('办结日期'),
+    }),
+    access: ['clerk'],
+    title: '办结',
+  }),
+  'incoming.dashboard': method<IncomingDashboard>()({
+    input: z.object({}).default({}),
+    access: ['clerk'],
+    title: '查看工作台',
   }),
 } satisfies Record<string, MethodSpec>;
 

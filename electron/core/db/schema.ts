@@ -173,6 +173,8 @@ export const incoming = sqliteTable(
     remarks: text('remarks').notNull(),
     /** 退文后重新报送: the returned record this one resubmits. */
     resubmissionOf: text('resubmission_of'),
+    /** Art. 14/19: assigned before the leader signed (先行交办); the signature follows as 补签. */
+    assignedFirst: integer('assigned_first', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     deletedAt: text('deleted_at'),

@@ -12,21 +12,8 @@ import { readSettings } from '../settings/store';
 import { listIncoming } from './list';
 import { formatReceiptNo, nextFtsRowid, nextReceiptSerial } from './numbering';
 import { checkRegistration } from './rules';
-import { MASKED_TITLE, seesClassifiedTitles, toRecord, toRow, type ListedRow } from './view';
-
-function mustGet(ctx: CallContext, id: string): RowOf<'incoming'> {
-  const row = ctx.get('incoming', id);
-  if (!row || row.deletedAt) throw refuse('NOT_FOUND', '找不到这份收文，可能已被删除，请刷新。');
-  return row;
-}
-
-function resubmissionsOf(ctx: CallContext, id: string) {
-  return prepared(ctx.sqlite, 'SELECT id, receipt_no AS receiptNo FROM incoming WHERE resubmission_of = ? AND deleted_at IS NULL ORDER BY fts_rowid').all(
-    id,
-  ) as { id: string; receiptNo: string }[];
-}
-
-const recordOf = (ctx: CallContext, row: RowOf<'incoming'>) => toRecord(row, seesClassifiedTitles(ctx), resubmissionsOf(ctx, row.id));
+import { mustGet, recordOf } from './detail';
+import { MASKED_TITLE, seesClassifiedTitles, toRow, type ListedRow } from './view';
 
 /** Reason 11 as the calendar sees it; null when a date is missing. */
 function lateSubmission(ctx: CallContext, row: RowOf<'incoming'>) {

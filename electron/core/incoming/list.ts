@@ -9,7 +9,7 @@ import { seesClassifiedTitles, toRow } from './view';
 
 type ListInput = ParsedInputOf<'incoming.list'>;
 
-const COLUMNS = `i.id, i.year, i.serial, i.receipt_no AS receiptNo, i.fts_rowid AS ftsRowid, i.received_date AS receivedDate,
+export const LISTED_COLUMNS = `i.id, i.year, i.serial, i.receipt_no AS receiptNo, i.fts_rowid AS ftsRowid, i.received_date AS receivedDate,
   i.from_unit_name AS fromUnitName, i.doc_number AS docNumber, i.title, i.doc_type AS docType,
   i.secrecy_level AS secrecyLevel, i.urgency, i.incoming_class AS incomingClass, i.copies, i.state`;
 
@@ -98,7 +98,7 @@ export function listIncoming(ctx: CallContext, input: ListInput): { rows: Incomi
       }
       return prepared(
         ctx.sqlite,
-        `SELECT ${COLUMNS} FROM ${table} s JOIN incoming i ON i.fts_rowid = s.rowid
+        `SELECT ${LISTED_COLUMNS} FROM ${table} s JOIN incoming i ON i.fts_rowid = s.rowid
          WHERE ${where.join(' AND ')} ORDER BY s.rowid DESC LIMIT ?`,
       ).all(...params, limit + 1) as ListedRow[];
     };
@@ -119,7 +119,7 @@ export function listIncoming(ctx: CallContext, input: ListInput): { rows: Incomi
       where.push(b.sql);
       params.push(...b.params);
     }
-    rows = prepared(ctx.sqlite, `SELECT ${COLUMNS} FROM incoming i WHERE ${where.join(' AND ')} ORDER BY ${sort.order} LIMIT ?`).all(
+    rows = prepared(ctx.sqlite, `SELECT ${LISTED_COLUMNS} FROM incoming i WHERE ${where.join(' AND ')} ORDER BY ${sort.order} LIMIT ?`).all(
       ...params,
       limit + 1,
     ) as ListedRow[];

@@ -58,7 +58,12 @@ export function toRow(r: ListedRow, seesTitles: boolean): IncomingRow {
   };
 }
 
-export function toRecord(r: RowOf<'incoming'>, seesTitles: boolean, resubmittedAs: IncomingRecord['resubmittedAs']): IncomingRecord {
+/** The record's own fields; detail.ts adds its 批示 and 交办. */
+export function toRecord(
+  r: RowOf<'incoming'>,
+  seesTitles: boolean,
+  resubmittedAs: IncomingRecord['resubmittedAs'],
+): Omit<IncomingRecord, 'assignedFirst' | 'instructions' | 'assignments'> {
   return {
     ...toRow(r, seesTitles),
     receivedAt: r.receivedAt,

@@ -74,6 +74,14 @@ const SAMPLE: Record<MethodName, unknown> = {
   'incoming.return': { id: 'no-such-doc', reasons: [5], opinion: '请按规范格式重新行文', returnDate: '2026-11-28' },
   'incoming.returnSlip': { id: 'no-such-doc' },
   'incoming.returnLog': { year: 2026 },
+  'incoming.propose': { id: 'no-such-doc', proposal: '拟请县长阅示', proposedBy: '陈晓燕', proposedDate: '2026-11-28' },
+  'incoming.submit': { id: 'no-such-doc' },
+  'incoming.instruct': { id: 'no-such-doc', leaderId: 'no-such-person', text: '同意', date: '2026-11-28' },
+  'incoming.assign': { id: 'no-such-doc', hostUnitId: 'no-such-unit', assignedDate: '2026-11-28', deadline: { workingDays: 5 } },
+  'incoming.urge': { assignmentId: 'no-such-assignment', date: '2026-11-28', how: '电话', whom: '办公室' },
+  'incoming.feedback': { assignmentId: 'no-such-assignment', feedback: '已办理' },
+  'incoming.complete': { id: 'no-such-doc', handlingResult: '已办结', doneDate: '2026-11-28' },
+  'incoming.dashboard': {},
 };
 
 const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));

@@ -1,0 +1,1 @@
+ALTER TABLE `incoming` ADD `assigned_first` integer DEFAULT false NOT NULL;
