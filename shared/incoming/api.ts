@@ -186,6 +186,20 @@ export const incomingApi = {
     access: ['clerk'],
     title: '收文登记',
   }),
+  /**
+   * Many registrations at once (an import, the paper register brought in): each
+   * record meets the same rules and gets the next 收文号; the batch is one audit entry.
+   */
+  'incoming.import': method<{ count: number; firstReceiptNo: string; lastReceiptNo: string }>()({
+    input: z.object({
+      records: z
+        .array(z.object(registrationFields).omit({ resubmissionOf: true }), { error: '请提供要导入的收文' })
+        .min(1, '没有要导入的收文')
+        .max(1000, '一次最多导入 1000 条'),
+    }),
+    access: ['clerk'],
+    title: '批量登记收文',
+  }),
   'incoming.update': method<IncomingRecord>()({
     input: z.object({ id: recordId('收文'), ...registrationFields }).omit({ resubmissionOf: true }),
     access: ['clerk'],

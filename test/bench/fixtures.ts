@@ -26,7 +26,7 @@ export function unitRow(i: number, at: string) {
   };
 }
 
-export function openSetUpCore(dataDir = tempDataDir()): { core: Core; admin: ReturnType<Core['newSession']> } {
+export function openSetUpCore(dataDir = tempDataDir()): { core: Core; admin: ReturnType<Core['newSession']>; dataDir: string } {
   const core = openCore({ dataDir, migrationsDir: MIGRATIONS_DIR });
   const admin = core.newSession();
   const r = core.dispatch(admin, 'auth.setup', {
@@ -36,5 +36,5 @@ export function openSetUpCore(dataDir = tempDataDir()): { core: Core; admin: Ret
     password: 'bench-pass-1',
   });
   if (!r.ok) throw new Error(r.error.message);
-  return { core, admin };
+  return { core, admin, dataDir };
 }

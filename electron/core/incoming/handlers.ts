@@ -1,19 +1,31 @@
+import { yearOf } from '../../../shared/dates';
 import { submissionDelay } from '../../../shared/incoming/checks';
 import type { ReturnSlip } from '../../../shared/incoming/api';
 import type { ReturnReason } from '../../../shared/incoming/vocabulary';
 import type { CallContext } from '../api/context';
 import type { Handlers } from '../api/dispatcher';
-import { invalid, refuse } from '../api/errors';
+import { invalid, Refusal, refuse } from '../api/errors';
 import { loadWorkCalendar } from '../calendar/work-calendar';
 import type { RowOf } from '../db/write-path';
 import { prepared } from '../db/statements';
 import { uuidv7 } from '../ids';
 import { readSettings } from '../settings/store';
 import { listIncoming } from './list';
-import { formatReceiptNo, nextFtsRowid, nextReceiptSerial } from './numbering';
-import { checkRegistration } from './rules';
+import { nextFtsRowid, nextReceiptSerial } from './numbering';
+import { checkRegistration, newIncomingRow } from './rules';
 import { mustGet, recordOf } from './detail';
 import { MASKED_TITLE, seesClassifiedTitles, toRow, type ListedRow } from './view';
+
+/** A refusal about one record of a batch, named by its place: 第 3 条：请填写标题 on records.2.title. */
+function withRecordIndex<T>(i: number, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    const fields = Object.fromEntries(Object.entries(error.fields ?? {}).map(([k, v]) => [`records.${i}.${k}`, v]));
+    throw refuse(error.code, `第 ${i + 1} 条：${error.message}`, fields);
+  }
+}
 
 /** Reason 11 as the calendar sees it; null when a date is missing. */
 function lateSubmission(ctx: CallContext, row: RowOf<'incoming'>) {
@@ -47,6 +59,7 @@ function slipOf(ctx: CallContext, r: RowOf<'incomingReturns'>, doc: RowOf<'incom
 export const incomingHandlers: Pick<
   Handlers,
   | 'incoming.register'
+  | 'incoming.import'
   | 'incoming.update'
   | 'incoming.get'
   | 'incoming.list'
@@ -58,56 +71,38 @@ export const incomingHandlers: Pick<
   | 'incoming.returnLog'
 > = {
   'incoming.register': (ctx, input) => {
-    const { fromUnitName, receivedDate } = checkRegistration(ctx, input);
+    const checked = checkRegistration(ctx, input);
     if (input.resubmissionOf) {
       const earlier = ctx.get('incoming', input.resubmissionOf);
       if (!earlier || earlier.deletedAt || earlier.state !== 'returned') {
         throw invalid('resubmissionOf', '只有已退文的收文才能重新报送');
       }
     }
-    const year = Number(receivedDate.slice(0, 4));
-    const serial = nextReceiptSerial(ctx.sqlite, year);
-    const row = ctx.insert('incoming', {
-      id: uuidv7(ctx.now.getTime()),
-      year,
-      serial,
-      receiptNo: formatReceiptNo(readSettings(ctx.sqlite).receiptPrefix, year, serial),
-      ftsRowid: nextFtsRowid(ctx.sqlite, ctx.now.getTime()),
-      receivedAt: input.receivedAt,
-      receivedDate,
-      signedBy: input.signedBy,
-      fromUnitId: input.fromUnitId,
-      fromUnitName,
-      docNumber: input.docNumber,
-      title: input.title,
-      docType: input.docType,
-      writtenDate: input.writtenDate,
-      submittedDate: input.submittedDate ?? receivedDate,
-      secrecyLevel: input.secrecyLevel,
-      secrecyPeriodMonths: input.secrecyPeriodMonths,
-      copyNumbers: input.copyNumbers,
-      urgency: input.urgency,
-      copies: input.copies,
-      pages: input.pages,
-      incomingClass: input.incomingClass,
-      addressee: input.addressee,
-      state: 'registered',
-      proposal: '',
-      handlingResult: '',
-      reply: '',
-      archiveNo: '',
-      remarks: input.remarks,
-      resubmissionOf: input.resubmissionOf,
-      createdAt: ctx.at,
-      updatedAt: ctx.at,
-    });
+    const year = yearOf(checked.receivedDate);
+    const numbering = { serial: nextReceiptSerial(ctx.sqlite, year), ftsRowid: nextFtsRowid(ctx.sqlite, ctx.now.getTime()) };
+    const row = ctx.insert('incoming', newIncomingRow(ctx, input, checked, numbering, readSettings(ctx.sqlite).receiptPrefix));
     return recordOf(ctx, row);
+  },
+
+  'incoming.import': (ctx, { records }) => {
+    const prefix = readSettings(ctx.sqlite).receiptPrefix;
+    const serials = new Map<number, number>();
+    let ftsRowid = nextFtsRowid(ctx.sqlite, ctx.now.getTime());
+    const rows = records.map((input, i) => {
+      const checked = withRecordIndex(i, () => checkRegistration(ctx, input));
+      const year = yearOf(checked.receivedDate);
+      const serial = serials.get(year) ?? nextReceiptSerial(ctx.sqlite, year);
+      serials.set(year, serial + 1);
+      return newIncomingRow(ctx, { ...input, resubmissionOf: null }, checked, { serial, ftsRowid: ftsRowid++ }, prefix);
+    });
+    ctx.insertMany('incoming', rows);
+    return { count: rows.length, firstReceiptNo: rows[0].receiptNo, lastReceiptNo: rows.at(-1)!.receiptNo };
   },
 
   'incoming.update': (ctx, input) => {
     const before = mustGet(ctx, input.id);
     const { fromUnitName, receivedDate } = checkRegistration(ctx, input, before.fromUnitId);
-    if (Number(receivedDate.slice(0, 4)) !== before.year) {
+    if (yearOf(receivedDate) !== before.year) {
       throw invalid('receivedAt', `收文号 ${before.receiptNo} 属于 ${before.year} 年，收文日期不能改到其他年份`);
     }
     const row = ctx.update('incoming', input.id, {

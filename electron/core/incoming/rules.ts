@@ -1,8 +1,11 @@
-import { todayInShanghai } from '../../../shared/dates';
+import { todayInShanghai, yearOf } from '../../../shared/dates';
 import { checkDates, checkSecrecy } from '../../../shared/incoming/checks';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { CallContext } from '../api/context';
 import { invalid, refuse } from '../api/errors';
+import type { NewRowOf } from '../db/write-path';
+import { uuidv7 } from '../ids';
+import { formatReceiptNo } from './numbering';
 
 type Registration = Omit<ParsedInputOf<'incoming.register'>, 'resubmissionOf'>;
 
@@ -43,4 +46,51 @@ export function checkRegistration(
     throw refuse('VALIDATION', messages.length === 1 ? messages[0] : `有 ${messages.length} 处需要修改：${messages.join('；')}`, fields);
   }
   return { fromUnitName: unit.fullName, receivedDate };
+}
+
+/** The stored row of a new registration: defaults of a fresh record, 收文号 from the counter. */
+export function newIncomingRow(
+  ctx: CallContext,
+  input: Omit<ParsedInputOf<'incoming.register'>, 'resubmissionOf'> & { resubmissionOf: string | null },
+  checked: { fromUnitName: string; receivedDate: string },
+  numbering: { serial: number; ftsRowid: number },
+  prefix: string,
+): NewRowOf<'incoming'> {
+  const year = yearOf(checked.receivedDate);
+  return {
+    id: uuidv7(ctx.now.getTime()),
+    year,
+    serial: numbering.serial,
+    receiptNo: formatReceiptNo(prefix, year, numbering.serial),
+    ftsRowid: numbering.ftsRowid,
+    receivedAt: input.receivedAt,
+    receivedDate: checked.receivedDate,
+    signedBy: input.signedBy,
+    fromUnitId: input.fromUnitId,
+    fromUnitName: checked.fromUnitName,
+    docNumber: input.docNumber,
+    title: input.title,
+    docType: input.docType,
+    writtenDate: input.writtenDate,
+    // 报送日期 left empty is the 收文日期 (domain.md [config]).
+    submittedDate: input.submittedDate ?? checked.receivedDate,
+    secrecyLevel: input.secrecyLevel,
+    secrecyPeriodMonths: input.secrecyPeriodMonths,
+    copyNumbers: input.copyNumbers,
+    urgency: input.urgency,
+    copies: input.copies,
+    pages: input.pages,
+    incomingClass: input.incomingClass,
+    addressee: input.addressee,
+    state: 'registered',
+    proposal: '',
+    handlingResult: '',
+    reply: '',
+    archiveNo: '',
+    remarks: input.remarks,
+    resubmissionOf: input.resubmissionOf,
+    assignedFirst: false,
+    createdAt: ctx.at,
+    updatedAt: ctx.at,
+  };
 }

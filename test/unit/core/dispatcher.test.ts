@@ -53,6 +53,22 @@ const SAMPLE: Record<MethodName, unknown> = {
     incomingClass: 'request',
     addressee: 'county',
   },
+  'incoming.import': {
+    records: [
+      {
+        receivedAt: '2026-11-27T09:30:00+08:00',
+        signedBy: '周丽',
+        fromUnitId: 'no-such-unit',
+        title: '关于探针的报告',
+        docType: 'report',
+        secrecyLevel: 'none',
+        urgency: 'normal',
+        copies: 1,
+        incomingClass: 'readOnly',
+        addressee: 'county',
+      },
+    ],
+  },
   'incoming.update': {
     id: 'no-such-doc',
     receivedAt: '2026-11-27T09:30:00+08:00',

@@ -1,0 +1,197 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { openSetUpCore } from './fixtures';
+import type { Benchmark } from './harness';
+import { percentile } from './harness';
+import { BATCH, buildIncomingFixture, RARE_TERMS, RECORDS, type IncomingFixture } from './incoming-fixture';
+
+const MB = 1024 * 1024;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/** Times f over the given cases, repeated, and returns the samples in milliseconds. */
+function sample<T>(cases: T[], repeat: number, f: (c: T) => void): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < repeat; r += 1) {
+    for (const c of cases) {
+      const t0 = performance.now();
+      f(c);
+      out.push(performance.now() - t0);
+    }
+  }
+  return out;
+}
+
+/**
+ * The raw better-sqlite3 figure for the same insert: the rows the core stored,
+ * written again into a fresh database with bare prepared INSERTs (row and both
+ * search tables), no validation, no change log, no audit.
+ */
+function rawInsertRate(f: IncomingFixture): number {
+  const { core } = openSetUpCore();
+  const dst = core.connection.sqlite;
+  const src = f.core.connection.sqlite;
+  const columns = (src.prepare('SELECT * FROM incoming LIMIT 1').columns() as { name: string }[]).map((c) => c.name);
+  const insert = dst.prepare(`INSERT INTO incoming (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const fts = dst.prepare('INSERT INTO incoming_search (rowid, body) VALUES (?, ?)');
+  const ftsSecret = dst.prepare('INSERT INTO incoming_search_secret (rowid, body) VALUES (?, ?)');
+  const spaced = (s: string) => Array.from(s).join(' ');
+  const rows = src.prepare('SELECT * FROM incoming ORDER BY rowid').raw().iterate() as Iterable<unknown[]>;
+  const iRowid = columns.indexOf('fts_rowid');
+  const iTitle = columns.indexOf('title');
+  const iDoc = columns.indexOf('doc_number');
+  const iUnit = columns.indexOf('from_unit_name');
+  const iLevel = columns.indexOf('secrecy_level');
+  let batch: unknown[][] = [];
+  let total = 0;
+  let elapsed = 0;
+  const write = dst.transaction((list: unknown[][]) => {
+    for (const r of list) {
+      insert.run(r);
+      const secret = r[iLevel] !== 'none';
+      fts.run(r[iRowid], spaced(`${secret ? '' : r[iTitle]}${r[iDoc]}${r[iUnit]}`));
+      if (secret) ftsSecret.run(r[iRowid], spaced(String(r[iTitle])));
+    }
+  });
+  const flush = () => {
+    const t0 = performance.now();
+    write(batch);
+    elapsed += performance.now() - t0;
+    total += batch.length;
+    batch = [];
+  };
+  for (const r of rows) {
+    batch.push(r);
+    if (batch.length === BATCH) flush();
+  }
+  if (batch.length) flush();
+  core.close();
+  return total / (elapsed / 1000);
+}
+
+export function incomingBenchmarks(): Benchmark[] {
+  let fixture: IncomingFixture | null = null;
+  const f = () => (fixture ??= buildIncomingFixture());
+  const call = (session: IncomingFixture['clerk'], method: string, input: unknown) => {
+    const r = f().core.dispatch(session, method, input);
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.value as { rows: { id: string }[]; nextCursor: string | null };
+  };
+
+  return [
+    {
+      figure: `收文 bulk registration (incoming.import), ${fmt(RECORDS)} records`,
+      target: '≥ 30,000 records/s',
+      run() {
+        const rate = RECORDS / (f().importMs / 1000);
+        const raw = rawInsertRate(f());
+        return { measured: `${fmt(rate)}/s (raw better-sqlite3 ${fmt(raw)}/s, ratio ${((rate / raw) * 100).toFixed(0)}%)`, pass: rate >= 30_000 };
+      },
+    },
+    {
+      figure: `收文 single registration at ${fmt(RECORDS)}, p95`,
+      target: '≤ 5 ms',
+      run() {
+        const { clerk, unitIds } = f();
+        const samples = sample(Array.from({ length: 300 }, (_, i) => i), 1, (i) =>
+          call(clerk, 'incoming.register', {
+            receivedAt: '2026-11-27T10:00:00+08:00',
+            signedBy: '周丽',
+            fromUnitId: unitIds[i % unitIds.length],
+            docNumber: `凤财发〔2026〕${9000 + i}号`,
+            title: `关于基准测试第${i}份来文的请示`,
+            docType: 'request',
+            secrecyLevel: 'none',
+            urgency: 'normal',
+            copies: 1,
+            incomingClass: 'request',
+            addressee: 'county',
+          }),
+        );
+        const p95 = percentile(samples, 95);
+        return { measured: `${ms(p95)} (p50 ${ms(percentile(samples, 50))})`, pass: p95 <= 5 };
+      },
+    },
+    {
+      figure: `收文 list page, each single filter and sort, first and deep pages, p95`,
+      target: '≤ 5 ms',
+      run() {
+        const { clerk, unitIds } = f();
+        const filters: Record<string, unknown>[] = [
+          {},
+          { year: 2022 },
+          { year: 2026 },
+          { docType: 'minutes' },
+          { secrecyLevel: 'confidential' },
+          { secrecyLevel: 'topSecret' },
+          { incomingClass: 'request' },
+          { state: 'registered' },
+          { state: 'returned' },
+          { fromUnitId: unitIds[3] },
+          { from: '2024-03-01', to: '2024-03-31' },
+        ];
+        const cases: Record<string, unknown>[] = [];
+        for (const filter of filters) {
+          for (const sort of ['registered', 'receivedDate', 'receiptNo']) {
+            // First page, then a page deep in the list (half-way through the register).
+            cases.push({ ...filter, sort });
+            const deep = sort === 'registered' ? '' : sort === 'receivedDate' ? '2024-06-15|' : '2024|';
+            const mid = f().core.connection.sqlite.prepare('SELECT fts_rowid AS r, serial FROM incoming WHERE received_date >= ? ORDER BY fts_rowid LIMIT 1').get('2024-06-15') as {
+              r: number;
+              serial: number;
+            };
+            cases.push({ ...filter, sort, cursor: sort === 'receiptNo' ? `${deep}${mid.serial}` : `${deep}${mid.r}` });
+          }
+        }
+        const samples = sample(cases, 3, (input) => call(clerk, 'incoming.list', input));
+        const worst = cases[samples.slice(0, cases.length).indexOf(Math.max(...samples.slice(0, cases.length)))];
+        const p95 = percentile(samples, 95);
+        return { measured: `${ms(p95)} (${cases.length} cases, slowest first run ${JSON.stringify(worst)})`, pass: p95 <= 5 };
+      },
+    },
+    {
+      figure: `收文 search, newest 50, terms of 1/2/3/5 characters incl. rare, p95`,
+      target: '≤ 20 ms',
+      run() {
+        const { clerk } = f();
+        const terms = ['关', '防汛', '防汛抗', '防汛抗旱工', '报', '2024', '凤财', ...RARE_TERMS];
+        const samples = sample(terms, 5, (q) => call(clerk, 'incoming.list', { q }));
+        const p95 = percentile(samples, 95);
+        return { measured: `${ms(p95)} (p50 ${ms(percentile(samples, 50))}, ${terms.length} terms)`, pass: p95 <= 20 };
+      },
+    },
+    {
+      figure: '收文 search combined with one filter, p95',
+      target: '≤ 50 ms',
+      run() {
+        const { clerk, unitIds } = f();
+        const cases = [
+          { q: '防汛', docType: 'request' },
+          { q: '关', secrecyLevel: 'confidential' },
+          { q: '工作', fromUnitId: unitIds[5] },
+          { q: '鳌峰', year: 2022 },
+          { q: '会议', from: '2025-01-01', to: '2025-03-31' },
+          { q: '请示', state: 'registered' },
+        ];
+        const samples = sample(cases, 5, (input) => call(clerk, 'incoming.list', input));
+        const p95 = percentile(samples, 95);
+        return { measured: `${ms(p95)} (p50 ${ms(percentile(samples, 50))})`, pass: p95 <= 50 };
+      },
+    },
+    {
+      figure: `main-process memory, ${fmt(RECORDS)}-record database open and searched`,
+      target: 'RSS ≤ 300 MB',
+      run() {
+        const { dataDir, core } = f();
+        core.close();
+        fixture = null;
+        const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'incoming-memory-child.ts'), dataDir], {
+          encoding: 'utf8',
+        });
+        const { rss } = JSON.parse(out.trim().split('\n').pop()!) as { rss: number };
+        return { measured: `RSS ${(rss / MB).toFixed(0)} MB`, pass: rss / MB <= 300 };
+      },
+    },
+  ];
+}
+
