@@ -31,6 +31,11 @@ function rawInsertRate(f: IncomingFixture): number {
   const { core } = openSetUpCore();
   const dst = core.connection.sqlite;
   const src = f.core.connection.sqlite;
+  // The same units first: the rows reference them.
+  const unitRows = src.prepare('SELECT * FROM units').all() as Record<string, unknown>[];
+  const unitCols = Object.keys(unitRows[0]);
+  const addUnit = dst.prepare(`INSERT INTO units (${unitCols.join(', ')}) VALUES (${unitCols.map((c) => `@${c}`).join(', ')})`);
+  dst.transaction(() => unitRows.forEach((u) => addUnit.run(u)))();
   const columns = (src.prepare('SELECT * FROM incoming LIMIT 1').columns() as { name: string }[]).map((c) => c.name);
   const insert = dst.prepare(`INSERT INTO incoming (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   const fts = dst.prepare('INSERT INTO incoming_search (rowid, body) VALUES (?, ?)');
@@ -49,7 +54,7 @@ function rawInsertRate(f: IncomingFixture): number {
     for (const r of list) {
       insert.run(r);
       const secret = r[iLevel] !== 'none';
-      fts.run(r[iRowid], spaced(`${secret ? '' : r[iTitle]}${r[iDoc]}${r[iUnit]}`));
+      fts.run(r[iRowid], [secret ? '' : r[iTitle], r[iDoc], r[iUnit]].map((v) => spaced(String(v))).join(' fieldbreak '));
       if (secret) ftsSecret.run(r[iRowid], spaced(String(r[iTitle])));
     }
   });

@@ -101,6 +101,8 @@ export const incomingHandlers: Pick<
 
   'incoming.update': (ctx, input) => {
     const before = mustGet(ctx, input.id);
+    // The 退文处理单 went out with these fields: they stay as the slip printed them.
+    if (before.state === 'returned') throw refuse('CONFLICT', '已退文的收文不能修改；来文单位重新报送的，请登记为新的收文并关联原收文。');
     const { fromUnitName, receivedDate } = checkRegistration(ctx, input, before.fromUnitId);
     if (yearOf(receivedDate) !== before.year) {
       throw invalid('receivedAt', `收文号 ${before.receiptNo} 属于 ${before.year} 年，收文日期不能改到其他年份`);

@@ -7,10 +7,17 @@ import type { RowOf } from '../db/write-path';
  * so 湘政发〔2026〕12号 is found by 2026, 〔2026〕 or 政发.
  */
 export function charTokens(text: string): string {
-  return Array.from(text.toLowerCase())
+  // NFKC folds full-width ２０２６ and ｇ to 2026 and g, as an input method in full-width mode types them.
+  return Array.from(text.normalize('NFKC').toLowerCase())
     .filter((ch) => /[\p{L}\p{N}]/u.test(ch))
     .join(' ');
 }
+
+/**
+ * Between two fields of one record: a token no search term can produce (terms
+ * become one-character tokens), so 知县 does not match 通知 followed by 县财政局.
+ */
+const FIELD_BREAK = ' fieldbreak ';
 
 /** An FTS5 phrase for a search term, or null when the term has no letter or digit to look for. */
 export function phraseQuery(term: string): string | null {
@@ -42,8 +49,8 @@ export class IncomingSearchIndex {
     if (op === 'update') for (const d of this.del) d.run(row.ftsRowid);
     if (row.deletedAt) return;
     const classified = row.secrecyLevel !== 'none';
-    const open = [classified ? '' : row.title, row.docNumber, row.fromUnitName].join(' ');
-    this.addPublic.run(row.ftsRowid, charTokens(open));
+    const fields = classified ? [row.docNumber, row.fromUnitName] : [row.title, row.docNumber, row.fromUnitName];
+    this.addPublic.run(row.ftsRowid, fields.map(charTokens).join(FIELD_BREAK));
     if (classified) this.addSecret.run(row.ftsRowid, charTokens(row.title));
   }
 }
