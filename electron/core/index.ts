@@ -8,6 +8,7 @@ import { seedCalendar } from './calendar/seed';
 import { HANDLERS } from './handlers';
 import { HybridClock } from './sync/clock';
 import { IncomingSearchIndex } from './incoming/search-index';
+import { forgetWorkCalendar } from './calendar/work-calendar';
 
 export { resolveDataDir } from './data-dir';
 export { SchemaTooNewError } from './db/migrate';
@@ -43,6 +44,7 @@ export function openCore(options: CoreOptions): Core {
     writer = new WritePath(sqlite, deviceId, clock, chain);
     const search = new IncomingSearchIndex(sqlite);
     writer.derive('incoming', (row, op) => search.index(row, op));
+    writer.derive('calendarDays', () => forgetWorkCalendar(sqlite));
     seedCalendar(sqlite, chain, now());
   } catch (error) {
     sqlite.close();

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Ids are random (UUIDv7); serial numbers shown to people live in their own columns.
@@ -185,6 +186,7 @@ export const incoming = sqliteTable(
     index('incoming_received').on(t.receivedDate, t.ftsRowid),
     index('incoming_unit_doc').on(t.fromUnitId, t.docNumber),
     index('incoming_state').on(t.state, t.ftsRowid),
+    index('incoming_resubmission').on(t.resubmissionOf).where(sql`${t.resubmissionOf} IS NOT NULL`),
   ],
 );
 

@@ -135,3 +135,19 @@ describe('呈签 and 交办', () => {
     expect(later.overdue.map((a) => a.title)).toEqual(['到期 2026-11-27', '到期 2026-12-02']);
   });
 });
+
+describe('working-day calendar behind the rules', () => {
+  const open = useCores();
+
+  it('a day the administrator changes counts at once in reason 11 (no stale calendar)', () => {
+    const t = open();
+    const { admin, clerk, units } = office(t);
+    // 成文日期 Mon 2026-11-02, 报送日期 = 收文日期 Fri 2026-11-06: Tue–Fri, 4 working days.
+    const doc = register(t, clerk, units.finance, { writtenDate: '2026-11-02', receivedAt: '2026-11-06T09:00:00+08:00' });
+    expect(t.ok(clerk, 'incoming.returnDraft', { id: doc.id }).workingDays).toBe(4);
+    t.ok(admin, 'calendar.set', { date: '2026-11-04', kind: 'holiday', name: '县庆' });
+    expect(t.ok(clerk, 'incoming.returnDraft', { id: doc.id }).workingDays).toBe(3);
+    t.ok(admin, 'calendar.clear', { date: '2026-11-04' });
+    expect(t.ok(clerk, 'incoming.returnDraft', { id: doc.id }).workingDays).toBe(4);
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX `incoming_resubmission` ON `incoming` (`resubmission_of`) WHERE "incoming"."resubmission_of" IS NOT NULL;
