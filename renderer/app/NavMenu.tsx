@@ -23,6 +23,7 @@ export function NavMenu({ routes, currentPath }: Props) {
   const items: ReactNode[] = [];
   let group: string | undefined;
   for (const r of routes) {
+    if (r.hidden) continue;
     if (r.group && r.group !== group) {
       items.push(
         <Text key={`group-${r.group}`} size="sm" c="dimmed" fw={600} px="md" pt="sm" pb={2}>

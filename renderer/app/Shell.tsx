@@ -5,7 +5,7 @@ import { allows } from '../api/access';
 import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
 import { HelpDialog } from './HelpDialog';
 import { NavMenu } from './NavMenu';
-import { ROUTES } from './routes';
+import { routeOf, ROUTES } from './routes';
 import { useSession } from './session';
 import { TopBar } from './TopBar';
 import { replacePath, useHashPath } from './useHashPath';
@@ -19,7 +19,7 @@ export function Shell() {
   const [helpOpen, help] = useDisclosure(false);
   const [passwordOpen, passwordDialog] = useDisclosure(false);
   const routes = useMemo(() => ROUTES.filter((r) => allows(r.access, user)), [user]);
-  const current = routes.find((r) => r.path === path);
+  const current = routeOf(routes, path);
 
   useEffect(() => {
     if (!current && routes.length > 0) replacePath(routes[0].path);

@@ -3,7 +3,9 @@ import { API, type Access } from '../../shared/api';
 import { STAFF } from '../../shared/auth/roles';
 import { AuditPage } from '../audit/AuditPage';
 import { CalendarPage } from '../calendar/CalendarPage';
+import { IncomingPage } from '../incoming/IncomingPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { ReturnSlipPage } from '../print/ReturnSlipPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UnitsPage } from '../units/UnitsPage';
 import { UsersPage } from '../users/UsersPage';
@@ -17,6 +19,10 @@ export interface Route {
   /** Who sees the entry: the access list of the method the screen cannot work without. */
   access: Access;
   render: () => ReactNode;
+  /** Also matches '<path>/<more>' (the screen reads the rest itself), e.g. a print preview of one record. */
+  prefix?: boolean;
+  /** Not listed in the navigation: reached from another screen. */
+  hidden?: boolean;
 }
 
 // The registers have no methods in the contract yet; until they do, they are shown to the staff roles.
@@ -29,7 +35,7 @@ const notOpen = (path: string, label: string, purpose: string): Route => ({
 
 /** The left navigation, in the order of ui.md. */
 export const ROUTES: Route[] = [
-  notOpen('/incoming', '收文登记', '登记收到的公文并分配收文号，跟踪初审、拟办、呈签、交办直到办结，可打印收文处理单和退文处理单。'),
+  { path: '/incoming', label: '收文登记', access: API['incoming.list'].access, render: () => <IncomingPage /> },
   notOpen('/outgoing', '发文登记', '登记本单位发出的公文，签发后取发文字号，记录印发、分发和归档。'),
   notOpen('/seals', '用印登记', '逐次登记印章使用的事由、份数、批准人和监印人；只增不改，写错了另起一行更正。'),
   notOpen('/classified', '密件传阅', '登记密件的份号和知悉范围，记录每一次送阅和退回，随时清查每一份在哪里。'),
@@ -41,4 +47,17 @@ export const ROUTES: Route[] = [
   { path: '/users', label: '用户', access: API['users.list'].access, render: () => <UsersPage /> },
   { path: '/audit', label: '审计', access: API['audit.list'].access, render: () => <AuditPage /> },
   { path: '/settings', label: '设置', access: API['settings.get'].access, render: () => <SettingsPage /> },
+  {
+    path: '/print/return-slip',
+    label: '退文处理单',
+    access: API['incoming.returnSlip'].access,
+    render: () => <ReturnSlipPage />,
+    prefix: true,
+    hidden: true,
+  },
 ];
+
+/** The route showing `path`: its own path, or a prefix route's path followed by '/…'. */
+export function routeOf(routes: readonly Route[], path: string): Route | undefined {
+  return routes.find((r) => r.path === path || (r.prefix === true && path.startsWith(`${r.path}/`)));
+}

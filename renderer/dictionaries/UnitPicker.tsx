@@ -34,6 +34,8 @@ export function UnitPicker({ label, units, value, onChange, error, description }
       error={error}
       searchable
       clearable
+      // Enter on the unit already chosen keeps it (Mantine would deselect it).
+      allowDeselect={false}
       selectFirstOptionOnChange
       limit={50}
       nothingFoundMessage="没有找到，请先在单位名录中新增"

@@ -1,0 +1,339 @@
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InputOf, OutputOf } from '../../shared/api';
+import { todayInShanghai } from '../../shared/dates';
+import type { IncomingRecord, IncomingRow } from '../../shared/incoming/api';
+import { INCOMING_STATES, STATE_LABELS, type IncomingState } from '../../shared/incoming/states';
+import {
+  DOC_TYPE_LABELS,
+  DOC_TYPE_OPTIONS,
+  INCOMING_CLASS_OPTIONS,
+  SECRECY_LEVEL_OPTIONS,
+  type DocType,
+  type IncomingClass,
+  type SecrecyLevel,
+} from '../../shared/incoming/vocabulary';
+import { invoke } from '../api/client';
+import { canCall } from '../api/access';
+import { useSession } from '../app/session';
+import { LedgerTable, type Column } from '../common/LedgerTable';
+import { LoadError } from '../common/LoadError';
+import { Page } from '../common/Page';
+import { SplitPane } from '../common/SplitPane';
+import { useQuery } from '../common/useQuery';
+import { Announcement } from '../form/Announcement';
+import type { CarriedOver } from './form-values';
+import { IncomingForm } from './IncomingForm';
+import { IncomingStateBadge, SecrecyMark, UrgencyMark } from './marks';
+import { RecordView } from './RecordView';
+import { ReturnForm } from './ReturnForm';
+
+const PAGE_SIZE = 50;
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+/** The paper book's columns, in its order. */
+const COLUMNS: Column<IncomingRow>[] = [
+  { header: '收文号', cell: (r) => <span style={nowrap}>{r.receiptNo}</span> },
+  { header: '收文日期', cell: (r) => r.receivedDate },
+  { header: '来文单位', cell: (r) => r.fromUnitName, kind: 'wrap' },
+  { header: '来文字号', cell: (r) => <span style={nowrap}>{r.docNumber}</span> },
+  { header: '标题', cell: (r) => r.title, kind: 'wrap' },
+  { header: '文种', cell: (r) => DOC_TYPE_LABELS[r.docType] },
+  { header: '密级', cell: (r) => <SecrecyMark level={r.secrecyLevel} /> },
+  { header: '紧急程度', cell: (r) => <UrgencyMark urgency={r.urgency} /> },
+  { header: '份数', cell: (r) => r.copies, kind: 'num' },
+  { header: '状态', cell: (r) => <IncomingStateBadge state={r.state} /> },
+];
+
+interface Filters {
+  q: string;
+  year: string | null;
+  docType: DocType | null;
+  secrecyLevel: SecrecyLevel | null;
+  incomingClass: IncomingClass | null;
+  state: IncomingState | null;
+}
+
+const NO_FILTERS: Filters = { q: '', year: null, docType: null, secrecyLevel: null, incomingClass: null, state: null };
+
+function listInput(f: Filters, cursor?: string): InputOf<'incoming.list'> {
+  return {
+    q: f.q.trim(),
+    limit: PAGE_SIZE,
+    ...(f.year ? { year: Number(f.year) } : {}),
+    ...(f.docType ? { docType: f.docType } : {}),
+    ...(f.secrecyLevel ? { secrecyLevel: f.secrecyLevel } : {}),
+    ...(f.incomingClass ? { incomingClass: f.incomingClass } : {}),
+    ...(f.state ? { state: f.state } : {}),
+    ...(cursor ? { cursor } : {}),
+  };
+}
+
+type ListPage = OutputOf<'incoming.list'>;
+
+/** The list as filtered, with 加载更多; the latest request wins. */
+function useIncomingList(filters: Filters) {
+  const key = JSON.stringify(filters);
+  const [round, setRound] = useState(0);
+  const [rows, setRows] = useState<IncomingRow[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void invoke('incoming.list', listInput(JSON.parse(key) as Filters)).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setRows(result.value.rows);
+        setCursor(result.value.nextCursor);
+        setError(null);
+      } else {
+        setError(result.error.message);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [key, round]);
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setLoadingMore(true);
+    const result = await invoke('incoming.list', listInput(JSON.parse(key) as Filters, cursor));
+    setLoadingMore(false);
+    if (result.ok) {
+      const page: ListPage = result.value;
+      setRows((r) => [...(r ?? []), ...page.rows]);
+      setCursor(page.nextCursor);
+    } else {
+      setError(result.error.message);
+    }
+  };
+
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  return { rows, cursor, error, loadingMore, loadMore, reload };
+}
+
+const choices = <C extends string>(list: readonly { code: C; label: string }[]) =>
+  list.map((o) => ({ value: o.code, label: o.label }));
+
+const thisYear = Number(todayInShanghai(new Date()).slice(0, 4));
+const YEARS = Array.from({ length: 10 }, (_, i) => String(thisYear - i));
+const STATES = INCOMING_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }));
+
+type Side =
+  | { kind: 'none' }
+  | { kind: 'new' }
+  | { kind: 'view'; record: IncomingRecord }
+  | { kind: 'return'; record: IncomingRecord; draft: OutputOf<'incoming.returnDraft'> };
+
+function FilterSelect<C extends string>(props: {
+  label: string;
+  data: { value: C; label: string }[];
+  value: C | null;
+  onChange: (v: C | null) => void;
+  w: number;
+}) {
+  return (
+    <Select
+      label={props.label}
+      placeholder="全部"
+      data={props.data}
+      value={props.value}
+      onChange={(v) => props.onChange(v as C | null)}
+      clearable
+      w={props.w}
+      comboboxProps={{ width: 'target', position: 'bottom-start' }}
+    />
+  );
+}
+
+/** 收文登记: the register on the left, the document being registered or looked at beside it. */
+export function IncomingPage() {
+  const { user } = useSession();
+  const canRegister = canCall(user, 'incoming.register');
+  const canScreen = canCall(user, 'incoming.pass');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const list = useIncomingList(filters);
+  const units = useQuery('units.list', {});
+  const [side, setSide] = useState<Side>({ kind: 'none' });
+  const [focusRequest, setFocusRequest] = useState(0);
+  // A new key after each registration: the form starts afresh with what carries over.
+  const [formRound, setFormRound] = useState(0);
+  const [carried, setCarried] = useState<CarriedOver | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const startNew = () => {
+    if (!canRegister) return;
+    setSide((s) => (s.kind === 'new' ? s : { kind: 'new' }));
+    setFocusRequest((n) => n + 1);
+  };
+  useHotkeys(canRegister ? [['mod+N', startNew]] : [], []);
+
+  const close = () => {
+    setSide({ kind: 'none' });
+    setActionError(null);
+    searchRef.current?.focus();
+  };
+
+  const open = async (id: string) => {
+    setActionError(null);
+    const result = await invoke('incoming.get', { id });
+    if (result.ok) setSide({ kind: 'view', record: result.value });
+    else setActionError(result.error.message);
+  };
+
+  const pass = async (record: IncomingRecord) => {
+    setBusy(true);
+    const result = await invoke('incoming.pass', { id: record.id });
+    setBusy(false);
+    if (result.ok) {
+      setSide({ kind: 'view', record: result.value });
+      setAnnouncement(`已初审通过：${result.value.receiptNo}`);
+      list.reload();
+    } else {
+      setActionError(result.error.message);
+    }
+  };
+
+  const startReturn = async (record: IncomingRecord) => {
+    setBusy(true);
+    const result = await invoke('incoming.returnDraft', { id: record.id });
+    setBusy(false);
+    if (result.ok) setSide({ kind: 'return', record, draft: result.value });
+    else setActionError(result.error.message);
+  };
+
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const rows = list.rows ?? [];
+
+  const empty = filtered
+    ? `没有符合条件的收文。${filters.q ? '可以输入标题、来文字号或来文单位中的任意几个字。' : ''}`
+    : canRegister
+      ? '还没有收文。按 Ctrl+N 登记第一份。'
+      : '还没有收文。收文由文秘登记。';
+
+  const listPane = (
+    <>
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          ref={searchRef}
+          label="查找收文"
+          placeholder="标题、文号或单位中的字"
+          value={filters.q}
+          onChange={(e) => set('q', e.currentTarget.value)}
+          w={230}
+        />
+        <FilterSelect label="年份" data={YEARS.map((y) => ({ value: y, label: `${y}年` }))} value={filters.year} onChange={(v) => set('year', v)} w={96} />
+        <FilterSelect label="文种" data={choices(DOC_TYPE_OPTIONS)} value={filters.docType} onChange={(v) => set('docType', v)} w={96} />
+        <FilterSelect label="密级" data={choices(SECRECY_LEVEL_OPTIONS)} value={filters.secrecyLevel} onChange={(v) => set('secrecyLevel', v)} w={88} />
+        <FilterSelect label="收文类别" data={choices(INCOMING_CLASS_OPTIONS)} value={filters.incomingClass} onChange={(v) => set('incomingClass', v)} w={96} />
+        <FilterSelect label="状态" data={STATES} value={filters.state} onChange={(v) => set('state', v)} w={100} />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {list.rows ? `显示 ${rows.length} 份${list.cursor ? '，还有更多' : ''}` : '正在载入…'}
+      </Text>
+      {list.error && <LoadError message={list.error} onRetry={list.reload} />}
+      <div className="incoming-ledger">
+        <LedgerTable
+          label="收文登记簿"
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(r) => r.id}
+          empty={list.rows ? empty : ''}
+          selectedKey={side.kind === 'view' || side.kind === 'return' ? side.record.id : null}
+          onOpen={(r) => void open(r.id)}
+        />
+      </div>
+      {list.cursor && (
+        <Group>
+          <Button variant="default" onClick={() => void list.loadMore()} loading={list.loadingMore}>
+            加载更多
+          </Button>
+        </Group>
+      )}
+    </>
+  );
+
+  let content;
+  if (side.kind === 'new') {
+    content = (
+      <IncomingForm
+        units={units.data ?? []}
+        carried={carried}
+        focusRequest={focusRequest}
+        onSaved={(record, v) => {
+          setAnnouncement(`已登记：${record.receiptNo}`);
+          setCarried({
+            fromUnitId: v.fromUnitId,
+            receivedAt: v.receivedAt,
+            docType: v.docType,
+            incomingClass: v.incomingClass,
+            addressee: v.addressee,
+          });
+          // A fresh form with what carries over, the cursor back in its first field.
+          setFocusRequest((n) => n + 1);
+          setFormRound((n) => n + 1);
+          list.reload();
+        }}
+        onCancel={close}
+        key={`new-${formRound}`}
+      />
+    );
+  } else if (side.kind === 'view') {
+    content = (
+      <RecordView
+        record={side.record}
+        canScreen={canScreen}
+        busy={busy}
+        error={actionError}
+        onPass={() => void pass(side.record)}
+        onReturn={() => void startReturn(side.record)}
+        onOpen={(id) => void open(id)}
+        onClose={close}
+      />
+    );
+  } else if (side.kind === 'return') {
+    content = (
+      <ReturnForm
+        record={side.record}
+        draft={side.draft}
+        onReturned={(slip) => {
+          list.reload();
+          window.location.hash = `#/print/return-slip/${slip.incomingId}`;
+        }}
+        onCancel={() => setSide({ kind: 'view', record: side.record })}
+      />
+    );
+  } else {
+    content = (
+      <Stack gap="xs">
+        {actionError && <LoadError message={actionError} onRetry={close} />}
+        <Text>点击列表中的一行查看收文。</Text>
+        {canRegister ? <Text>按 Ctrl+N 或点“登记收文”登记新收到的公文。</Text> : <Text>收文由文秘登记。</Text>}
+      </Stack>
+    );
+  }
+
+  return (
+    <Page title="收文登记" actions={canRegister && <Button onClick={startNew}>登记收文</Button>}>
+      <SplitPane
+        list={listPane}
+        side={
+          <Stack gap="xs">
+            <Announcement text={announcement} />
+            {content}
+          </Stack>
+        }
+        sideLabel={side.kind === 'new' ? '登记收文' : side.kind === 'return' ? '退文' : '收文详情'}
+      />
+    </Page>
+  );
+}
