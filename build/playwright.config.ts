@@ -1,10 +1,23 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4517;
 const NODE = 'node_modules/.bin/node';
 
-// Runs the BUILT app (npm test builds first): the host serves dist/renderer and the real core,
-// on a fresh data folder each run so the first-run screen is what the tests meet.
+// Runs the BUILT app (npm test builds first): the host serves dist/renderer and the real core.
+// Each spec file gets its own host on a fresh data folder, so each meets the first-run screen
+// and none depends on what another left behind.
+const SPECS = [
+  { name: 'foundation', file: 'foundation.spec.ts', port: 4517 },
+  { name: 'incoming', file: 'incoming.spec.ts', port: 4518 },
+  { name: 'incoming-workflow', file: 'incoming-workflow.spec.ts', port: 4519 },
+];
+
+// A spec without a host here would silently not run: refuse to start instead.
+const unhosted = readdirSync(fileURLToPath(new URL('../test/e2e', import.meta.url))).filter(
+  (f) => f.endsWith('.spec.ts') && !SPECS.some((s) => s.file === f),
+);
+if (unhosted.length) throw new Error(`test/e2e/${unhosted.join(', ')}: add to SPECS in build/playwright.config.ts`);
 export default defineConfig({
   testDir: '../test/e2e',
   outputDir: '../test-results/e2e',
@@ -14,7 +27,6 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 768 },
@@ -33,13 +45,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `${NODE} dist/host/cli.mjs --port ${PORT} --data "$(mktemp -d)"`,
+  projects: SPECS.map((spec) => ({
+    name: spec.name,
+    testMatch: spec.file,
+    use: { baseURL: `http://127.0.0.1:${spec.port}` },
+  })),
+  webServer: SPECS.map((spec) => ({
+    command: `${NODE} dist/host/cli.mjs --port ${spec.port} --data "$(mktemp -d)"`,
     cwd: '..',
-    url: `http://127.0.0.1:${PORT}`,
+    url: `http://127.0.0.1:${spec.port}`,
     reuseExistingServer: false,
     timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

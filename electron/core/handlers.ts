@@ -3,6 +3,7 @@ import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { dashboardHandlers } from './incoming/dashboard';
+import { exportHandlers } from './incoming/export';
 import { incomingHandlers } from './incoming/handlers';
 import { workflowHandlers } from './incoming/workflow';
 import { peopleHandlers } from './people/handlers';
@@ -22,4 +23,5 @@ export const HANDLERS: Handlers = {
   ...incomingHandlers,
   ...workflowHandlers,
   ...dashboardHandlers,
+  ...exportHandlers,
 };

@@ -9,10 +9,13 @@ import { HANDLERS } from './handlers';
 import { HybridClock } from './sync/clock';
 import { IncomingSearchIndex } from './incoming/search-index';
 import { forgetWorkCalendar } from './calendar/work-calendar';
+import { ticketStore } from './exports/tickets';
+import { streamIncomingExport } from './incoming/export';
 
 export { resolveDataDir } from './data-dir';
 export { SchemaTooNewError } from './db/migrate';
 export { DataDirInUseError } from './db/connection';
+export { ExportRefused } from './exports/tickets';
 export type { SessionRef } from './auth/sessions';
 
 export interface CoreOptions {
@@ -28,6 +31,19 @@ export interface Core {
   newSession(): SessionRef;
   /** Synchronous and never throws: every failure comes back as {ok:false, error}. */
   dispatch(session: SessionRef, method: string, input: unknown): Result<unknown>;
+  /**
+   * Streams the file of an export ticket (issued by 'incoming.export') to `out`.
+   * Rejects with ExportRefused (a Chinese message, nothing written) for an
+   * unknown, expired or used ticket or one issued to another session.
+   * `onStart` runs once the ticket is accepted, before the first byte: a
+   * transport sets its headers there (the file name is the ticket's).
+   */
+  streamExport(
+    ticket: string,
+    session: SessionRef,
+    out: NodeJS.WritableStream,
+    onStart?: (file: { fileName: string }) => void,
+  ): Promise<{ rows: number }>;
   close(): void;
 }
 
@@ -56,6 +72,11 @@ export function openCore(options: CoreOptions): Core {
     connection,
     newSession,
     dispatch: (session, method, input) => dispatcher.dispatch(session, method, input),
+    streamExport: async (ticket, session, out, onStart) => {
+      const taken = ticketStore(sqlite).take(ticket, session, now().getTime());
+      onStart?.({ fileName: taken.fileName });
+      return streamIncomingExport(sqlite, taken, out);
+    },
     close: () => {
       if (sqlite.open) sqlite.close();
     },

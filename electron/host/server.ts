@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Core } from '../core';
+import { ExportRefused, type Core } from '../core';
 import { CookieSessions } from './http-session';
 import { readStatic } from './static-files';
 
@@ -8,6 +8,14 @@ export const HOST_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MAX_BODY = 5 * 1024 * 1024;
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An ASCII fallback name, and the real (Chinese) one percent-encoded as RFC 6266 / 5987 ask. */
+export function attachment(fileName: string): string {
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encoded}`;
+}
 
 export interface HostOptions {
   core: Core;
@@ -38,6 +46,12 @@ export function startHost({ core, staticDir, port }: HostOptions): Promise<Serve
     res.setHeader('Referrer-Policy', 'no-referrer');
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain; charset=utf-8', '主机名不符');
     const url = req.url ?? '/';
+    const download = /^\/api\/export\/([^/?#]*)$/.exec(url);
+    if (download) {
+      if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', '只接受 GET');
+      // Tickets are base64url: anything else is simply not a ticket (no decoding needed).
+      return exportFile(req, res, download[1]);
+    }
     if (url === '/api/invoke') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '只接受 POST');
       return invoke(req, res);
@@ -65,6 +79,33 @@ export function startHost({ core, staticDir, port }: HostOptions): Promise<Serve
     const result = core.dispatch(session, String(call.method ?? ''), call.input);
     sessions.settle(res, token, session);
     json(res, 200, result);
+  }
+
+  /**
+   * GET /api/export/<ticket>: the file of an export ticket, for the session that
+   * asked for it. A plain GET (an <a download> link) cannot carry X-Wenmi; the
+   * single-use ticket, bound to this cookie's session, is what authorizes it.
+   */
+  async function exportFile(req: IncomingMessage, res: ServerResponse, ticket: string): Promise<void> {
+    const { session } = sessions.resolve(req);
+    try {
+      await core.streamExport(ticket, session, res, ({ fileName }) => {
+        // Only once the ticket is accepted: a refused one can still be answered with 403.
+        res.writeHead(200, {
+          'Content-Type': XLSX_TYPE,
+          'Content-Disposition': attachment(fileName),
+          'Cache-Control': 'no-store',
+        });
+      });
+    } catch (error) {
+      if (!res.headersSent) {
+        if (error instanceof ExportRefused) return send(res, 403, 'text/plain; charset=utf-8', error.message);
+        throw error;
+      }
+      // Half a file is worse than none: break the download so the browser reports it failed.
+      console.error('[wenmi] export failed', error);
+      res.destroy();
+    }
   }
 
   return new Promise((resolve, reject) => {

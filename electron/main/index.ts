@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { METHOD_NAMES } from '../../shared/api';
 import { openCore, resolveDataDir } from '../core';
-import { createInvokeHandler, INVOKE_CHANNEL } from './ipc';
+import { createInvokeHandler, INVOKE_CHANNEL, nodeFiles } from './ipc';
 import type { InvokeHandler } from './ipc';
 import { appMenuTemplate } from './menu';
 import { APP_CSP, APP_TITLE, isAllowedNavigation, isAllowedRequestUrl, mainWindowOptions } from './window-options';
@@ -90,6 +90,18 @@ function showAbout(): void {
   else void dialog.showMessageBox(options);
 }
 
+/** The save dialog of an export: the ticket's file name in the user's Documents folder. */
+async function chooseExportFile(fileName: string): Promise<string | null> {
+  const options = {
+    title: '导出收文',
+    defaultPath: path.join(app.getPath('documents'), fileName),
+    buttonLabel: '保存',
+    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+  };
+  const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
+
 function createMainWindow(): void {
   const win = new BrowserWindow(mainWindowOptions(PRELOAD_PATH));
   mainWindow = win;
@@ -142,9 +154,14 @@ function start(): void {
     }
 
     const opened = core;
-    invokeHandler = createInvokeHandler({ core: opened, methods: METHOD_NAMES, appUrl: () => APP_URL });
+    invokeHandler = createInvokeHandler({
+      core: opened,
+      methods: METHOD_NAMES,
+      appUrl: () => APP_URL,
+      exports: { core: opened, files: { ...nodeFiles, choose: chooseExportFile } },
+    });
     const handler = invokeHandler;
-    ipcMain.handle(INVOKE_CHANNEL, (event, payload: unknown) => handler.handle(event, payload));
+    ipcMain.handle(INVOKE_CHANNEL, (event, payload: unknown) => handler.invoke(event, payload));
 
     Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ isPackaged: app.isPackaged, onAbout: showAbout })));
     createMainWindow();

@@ -1,5 +1,7 @@
 // The single IPC entry point, written against minimal structural types so it
 // can be unit-tested without Electron.
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { Result } from '../../shared/api';
 import { isTrustedSender } from './window-options';
 
@@ -28,8 +30,73 @@ const INTERNAL: Result<never> = Object.freeze({
   error: Object.freeze({ code: 'INTERNAL', message: '内部错误，请重试或联系管理员' }),
 }) as Result<never>;
 
+/** The method whose answer main completes by saving a file (see saveExport). */
+export const EXPORT_METHOD = 'incoming.export';
+
+/** The subset of Core that streams an export ticket. */
+export interface ExportingCore<S> {
+  streamExport(ticket: string, session: S, out: NodeJS.WritableStream): Promise<{ rows: number }>;
+}
+
+/** Where an export goes: the save dialog, and the file it names. Real files by default (nodeFiles). */
+export interface ExportFiles {
+  /** Asks where to save; null when the user cancels. */
+  choose(fileName: string): Promise<string | null>;
+  open(path: string): NodeJS.WritableStream;
+  /** Removes what a failed export left behind. */
+  discard(path: string): Promise<void>;
+}
+
+export const nodeFiles: Pick<ExportFiles, 'open' | 'discard'> = {
+  open: (path) => createWriteStream(path),
+  discard: (path) => rm(path, { force: true }),
+};
+
+export interface SavedExport {
+  /** Always '': the ticket is spent in main and never reaches the renderer. */
+  ticket: '';
+  fileName: string;
+  /** Where the file was saved; null when the user cancelled the dialog. */
+  savedTo: string | null;
+}
+
+/**
+ * Completes a successful 'incoming.export' call under Electron: asks where to
+ * save (defaulting to the ticket's file name), streams the file there, and
+ * answers the renderer with where it went. A cancelled dialog leaves the
+ * ticket to expire unused; a failed write removes the partial file.
+ */
+export async function saveExport<S>(
+  core: ExportingCore<S>,
+  session: S,
+  value: { ticket: string; fileName: string },
+  files: ExportFiles,
+): Promise<Result<SavedExport>> {
+  const path = await files.choose(value.fileName);
+  if (!path) return { ok: true, value: { ticket: '', fileName: value.fileName, savedTo: null } };
+  const out = files.open(path);
+  // A file that cannot be opened or written reports it as an 'error' event, maybe before any byte is streamed.
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => {});
+  try {
+    await Promise.race([core.streamExport(value.ticket, session, out), failed]);
+    return { ok: true, value: { ticket: '', fileName: value.fileName, savedTo: path } };
+  } catch (err) {
+    console.error('[wenmi] export failed', err);
+    (out as { destroy?: () => void }).destroy?.();
+    await files.discard(path).catch(() => {});
+    const reason = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'INTERNAL', message: `导出失败，文件没有保存：${reason}` } };
+  }
+}
+
 export interface InvokeHandler {
   handle(event: InvokeEventLike, payload: unknown): Result<unknown>;
+  /**
+   * What the IPC channel answers: handle(), and for a successful export the
+   * save dialog and the file written (when created with `exports`).
+   */
+  invoke(event: InvokeEventLike, payload: unknown): Promise<Result<unknown>>;
   /** Forget the session of a webContents (window closed or page reloaded). */
   dropSession(webContentsId: number): void;
   /** Number of live sessions (for tests and diagnostics). */
@@ -41,6 +108,8 @@ export function createInvokeHandler<S>(options: {
   methods: readonly string[];
   /** URL of the app page; read on every call. */
   appUrl: () => string;
+  /** Saving exports to files (Electron main); without it an export answers with its ticket as is. */
+  exports?: { core: ExportingCore<S>; files: ExportFiles };
 }): InvokeHandler {
   const allowed = new Set(options.methods);
   const sessions = new Map<number, S>();
@@ -54,7 +123,7 @@ export function createInvokeHandler<S>(options: {
     return session;
   }
 
-  return {
+  const handler: InvokeHandler = {
     handle(event, payload) {
       const frame = event.senderFrame;
       // Only the top-level frame of the app page may call the backend.
@@ -70,6 +139,19 @@ export function createInvokeHandler<S>(options: {
         return INTERNAL;
       }
     },
+    async invoke(event, payload) {
+      const result = handler.handle(event, payload);
+      const { exports } = options;
+      if (!exports || !result.ok || (payload as { method?: unknown }).method !== EXPORT_METHOD) return result;
+      // handle() accepted the call, so this sender has a session.
+      const session = sessions.get(event.sender.id) as S;
+      try {
+        return await saveExport(exports.core, session, result.value as { ticket: string; fileName: string }, exports.files);
+      } catch (err) {
+        console.error('[wenmi] export failed', err);
+        return INTERNAL;
+      }
+    },
     dropSession(id) {
       sessions.delete(id);
     },
@@ -77,4 +159,5 @@ export function createInvokeHandler<S>(options: {
       return sessions.size;
     },
   };
+  return handler;
 }

@@ -3,8 +3,11 @@ import { API, type Access } from '../../shared/api';
 import { STAFF } from '../../shared/auth/roles';
 import { AuditPage } from '../audit/AuditPage';
 import { CalendarPage } from '../calendar/CalendarPage';
+import { HomePage } from '../home/HomePage';
 import { IncomingPage } from '../incoming/IncomingPage';
+import { ReturnLogPage } from '../incoming/ReturnLogPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { ProcessingSlipPage } from '../print/ProcessingSlipPage';
 import { ReturnSlipPage } from '../print/ReturnSlipPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UnitsPage } from '../units/UnitsPage';
@@ -35,7 +38,16 @@ const notOpen = (path: string, label: string, purpose: string): Route => ({
 
 /** The left navigation, in the order of ui.md. */
 export const ROUTES: Route[] = [
+  // The clerk's 工作台 comes first, so it is where a clerk lands after logging in.
+  { path: '/home', label: '工作台', access: API['incoming.dashboard'].access, render: () => <HomePage /> },
   { path: '/incoming', label: '收文登记', access: API['incoming.list'].access, render: () => <IncomingPage /> },
+  {
+    path: '/incoming/returns',
+    label: '退文登记',
+    access: API['incoming.returnLog'].access,
+    render: () => <ReturnLogPage />,
+    hidden: true,
+  },
   notOpen('/outgoing', '发文登记', '登记本单位发出的公文，签发后取发文字号，记录印发、分发和归档。'),
   notOpen('/seals', '用印登记', '逐次登记印章使用的事由、份数、批准人和监印人；只增不改，写错了另起一行更正。'),
   notOpen('/classified', '密件传阅', '登记密件的份号和知悉范围，记录每一次送阅和退回，随时清查每一份在哪里。'),
@@ -55,9 +67,18 @@ export const ROUTES: Route[] = [
     prefix: true,
     hidden: true,
   },
+  {
+    path: '/print/processing-slip',
+    label: '收文处理单',
+    access: API['incoming.get'].access,
+    render: () => <ProcessingSlipPage />,
+    prefix: true,
+    hidden: true,
+  },
 ];
 
-/** The route showing `path`: its own path, or a prefix route's path followed by '/…'. */
+/** The route showing `path`: its own path, or a prefix route's path followed by '/…'; a '?query' is the screen's own. */
 export function routeOf(routes: readonly Route[], path: string): Route | undefined {
-  return routes.find((r) => r.path === path || (r.prefix === true && path.startsWith(`${r.path}/`)));
+  const bare = path.split('?')[0];
+  return routes.find((r) => r.path === bare || (r.prefix === true && bare.startsWith(`${r.path}/`)));
 }

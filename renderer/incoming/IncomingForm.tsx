@@ -26,6 +26,8 @@ import {
   blankRegistration,
   checkRegistrationValues,
   defaultPeriodText,
+  nowText,
+  registrationOf,
   toRegistration,
   type CarriedOver,
   type RegistrationValues,
@@ -79,9 +81,16 @@ function ListField<C extends string>(props: {
   );
 }
 
+/** What the form is for: a new document, a change to one, or a new one resubmitting a returned one (R7). */
+export type FormMode = { kind: 'register' } | { kind: 'update'; record: IncomingRecord } | { kind: 'resubmit'; record: IncomingRecord };
+
+const HEADINGS = { register: '登记收文', update: '修改收文', resubmit: '重新报送：登记新收文' } as const;
+
 interface Props {
   units: readonly Unit[];
   carried: CarriedOver | undefined;
+  /** Register by default. */
+  mode?: FormMode;
   /** Changes when Ctrl+N is pressed again while the form is open. */
   focusRequest: number;
   onSaved: (record: IncomingRecord, values: RegistrationValues) => void;
@@ -89,19 +98,28 @@ interface Props {
 }
 
 /** 收文登记: the fields of the paper register in its order; Enter walks them, Ctrl+S registers. */
-export function IncomingForm({ units, carried, focusRequest, onSaved, onCancel }: Props) {
+export function IncomingForm({ units, carried, focusRequest, onSaved, onCancel, mode = { kind: 'register' } }: Props) {
   const { user } = useSession();
+  const initial =
+    mode.kind === 'register'
+      ? blankRegistration(user, carried)
+      : mode.kind === 'update'
+        ? registrationOf(mode.record)
+        : { ...registrationOf(mode.record), receivedAt: nowText(), signedBy: user.displayName };
   const [earlier, setEarlier] = useState<IncomingRow[]>([]);
   const docNumberRef = useRef<HTMLInputElement>(null);
   const enterOnUnit = useRef(-Infinity);
   const form = useEntryForm({
-    initial: blankRegistration(user, carried),
+    initial,
     check: (v) => {
       const errors = checkRegistrationValues(v);
       if (!v.fromUnitId) errors.fromUnitId = '请选择来文单位';
       return errors;
     },
-    submit: (v) => invoke('incoming.register', toRegistration(v)),
+    submit: (v) =>
+      mode.kind === 'update'
+        ? invoke('incoming.update', { id: mode.record.id, ...toRegistration(v) })
+        : invoke('incoming.register', { ...toRegistration(v), resubmissionOf: mode.kind === 'resubmit' ? mode.record.id : null }),
     onSaved: (saved, v) => {
       setEarlier([]);
       onSaved(saved, v);
@@ -120,8 +138,11 @@ export function IncomingForm({ units, carried, focusRequest, onSaved, onCancel }
       setEarlier([]);
       return;
     }
-    const result = await invoke('incoming.findEarlier', { fromUnitId: values.fromUnitId, docNumber });
-    setEarlier(result.ok ? result.value : []);
+    const excludeId = mode.kind === 'update' ? mode.record.id : undefined;
+    const result = await invoke('incoming.findEarlier', { fromUnitId: values.fromUnitId, docNumber, ...(excludeId ? { excludeId } : {}) });
+    // A resubmission repeats the returned document's number: that one is expected, not a duplicate.
+    const others = result.ok ? result.value.filter((r) => mode.kind !== 'resubmit' || r.id !== mode.record.id) : [];
+    setEarlier(others);
   };
 
   // 保密期限 and 份号 come and go with 密级. Enter on 密级 picks the level and moves on in one
@@ -147,11 +168,16 @@ export function IncomingForm({ units, carried, focusRequest, onSaved, onCancel }
   };
 
   return (
-    <form {...form.formProps} aria-label="收文登记">
+    <form {...form.formProps} aria-label={mode.kind === 'update' ? '修改收文' : '收文登记'}>
       <Stack gap={8}>
         <Title order={3} size="h5">
-          登记收文
+          {HEADINGS[mode.kind]}
         </Title>
+        {mode.kind !== 'register' && (
+          <Text size="sm" c="dimmed">
+            {mode.kind === 'update' ? `修改 ${mode.record.receiptNo}，收文号不变。` : `重新报送原 ${mode.record.receiptNo}（已退文），登记后取新的收文号并与原收文关联。`}
+          </Text>
+        )}
         <SimpleGrid cols={2} spacing="xs" verticalSpacing={8}>
           <TextInput label="收文日期时间" placeholder="2026-10-08 09:30" autoComplete="off" {...form.text('receivedAt')} />
           <TextInput label="签收人" autoComplete="off" {...form.text('signedBy')} />
@@ -274,9 +300,9 @@ export function IncomingForm({ units, carried, focusRequest, onSaved, onCancel }
         <FormActions
           generalError={form.generalError}
           saving={form.saving}
-          submitLabel="登记"
+          submitLabel={mode.kind === 'update' ? '保存修改' : '登记'}
           onCancel={onCancel}
-          keysHint="Enter 下一项 · Ctrl+S 登记 · Esc 取消"
+          keysHint={`Enter 下一项 · Ctrl+S ${mode.kind === 'update' ? '保存' : '登记'} · Esc 取消`}
         />
       </Stack>
     </form>

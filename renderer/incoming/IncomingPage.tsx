@@ -16,7 +16,9 @@ import {
 } from '../../shared/incoming/vocabulary';
 import { invoke } from '../api/client';
 import { canCall } from '../api/access';
+import { exportIncoming } from '../api/export';
 import { useSession } from '../app/session';
+import { replacePath, useHashPath } from '../app/useHashPath';
 import { LedgerTable, type Column } from '../common/LedgerTable';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
@@ -24,7 +26,7 @@ import { SplitPane } from '../common/SplitPane';
 import { useQuery } from '../common/useQuery';
 import { Announcement } from '../form/Announcement';
 import type { CarriedOver } from './form-values';
-import { IncomingForm } from './IncomingForm';
+import { IncomingForm, type FormMode } from './IncomingForm';
 import { IncomingStateBadge, SecrecyMark, UrgencyMark } from './marks';
 import { RecordView } from './RecordView';
 import { ReturnForm } from './ReturnForm';
@@ -72,6 +74,12 @@ function listInput(f: Filters, cursor?: string): InputOf<'incoming.list'> {
 }
 
 type ListPage = OutputOf<'incoming.list'>;
+
+/** The same filters as the list shows, without its paging: the export reads the same rows. */
+function exportInput(f: Filters): InputOf<'incoming.export'> {
+  const { limit: _limit, ...filters } = listInput(f);
+  return filters;
+}
 
 /** The list as filtered, with 加载更多; the latest request wins. */
 function useIncomingList(filters: Filters) {
@@ -128,7 +136,18 @@ type Side =
   | { kind: 'none' }
   | { kind: 'new' }
   | { kind: 'view'; record: IncomingRecord }
+  | { kind: 'edit'; record: IncomingRecord }
+  | { kind: 'resubmit'; record: IncomingRecord }
   | { kind: 'return'; record: IncomingRecord; draft: OutputOf<'incoming.returnDraft'> };
+
+const SIDE_LABELS: Record<Side['kind'], string> = {
+  none: '收文详情',
+  new: '登记收文',
+  view: '收文详情',
+  edit: '修改收文',
+  resubmit: '重新报送',
+  return: '退文',
+};
 
 function FilterSelect<C extends string>(props: {
   label: string;
@@ -151,11 +170,23 @@ function FilterSelect<C extends string>(props: {
   );
 }
 
+/** '#/incoming?id=…' (from the 工作台 or a link) opens that record beside the list. */
+function useLinkedId(): string | null {
+  const path = useHashPath();
+  const query = path.indexOf('?');
+  return query < 0 ? null : new URLSearchParams(path.slice(query + 1)).get('id');
+}
+
 /** 收文登记: the register on the left, the document being registered or looked at beside it. */
 export function IncomingPage() {
   const { user } = useSession();
   const canRegister = canCall(user, 'incoming.register');
   const canScreen = canCall(user, 'incoming.pass');
+  const canAct = canCall(user, 'incoming.propose');
+  const canExport = canCall(user, 'incoming.export');
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const linkedId = useLinkedId();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const list = useIncomingList(filters);
   const units = useQuery('units.list', {});
@@ -178,6 +209,7 @@ export function IncomingPage() {
 
   const close = () => {
     setSide({ kind: 'none' });
+    if (linkedId) replacePath('/incoming');
     setActionError(null);
     searchRef.current?.focus();
   };
@@ -187,6 +219,25 @@ export function IncomingPage() {
     const result = await invoke('incoming.get', { id });
     if (result.ok) setSide({ kind: 'view', record: result.value });
     else setActionError(result.error.message);
+  };
+
+  useEffect(() => {
+    if (!linkedId) return;
+    let current = true;
+    void invoke('incoming.get', { id: linkedId }).then((result) => {
+      if (!current) return;
+      if (result.ok) setSide({ kind: 'view', record: result.value });
+      else setActionError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [linkedId]);
+
+  const changed = (record: IncomingRecord, text: string) => {
+    setSide({ kind: 'view', record });
+    setAnnouncement(text);
+    list.reload();
   };
 
   const pass = async (record: IncomingRecord) => {
@@ -208,6 +259,15 @@ export function IncomingPage() {
     setBusy(false);
     if (result.ok) setSide({ kind: 'return', record, draft: result.value });
     else setActionError(result.error.message);
+  };
+
+  const runExport = async () => {
+    setExporting(true);
+    setExportError(null);
+    const result = await exportIncoming(exportInput(filters));
+    setExporting(false);
+    if (!result.ok) setExportError(result.error.message);
+    else if (result.value.savedTo !== null) setAnnouncement(`已导出：${result.value.savedTo ?? result.value.fileName}`);
   };
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
@@ -241,6 +301,7 @@ export function IncomingPage() {
         {list.rows ? `显示 ${rows.length} 份${list.cursor ? '，还有更多' : ''}` : '正在载入…'}
       </Text>
       {list.error && <LoadError message={list.error} onRetry={list.reload} />}
+      {exportError && <LoadError message={exportError} onRetry={() => void runExport()} />}
       <div className="incoming-ledger">
         <LedgerTable
           label="收文登记簿"
@@ -248,7 +309,7 @@ export function IncomingPage() {
           rows={rows}
           rowKey={(r) => r.id}
           empty={list.rows ? empty : ''}
-          selectedKey={side.kind === 'view' || side.kind === 'return' ? side.record.id : null}
+          selectedKey={side.kind !== 'none' && side.kind !== 'new' ? side.record.id : null}
           onOpen={(r) => void open(r.id)}
         />
       </div>
@@ -263,7 +324,20 @@ export function IncomingPage() {
   );
 
   let content;
-  if (side.kind === 'new') {
+  if (side.kind === 'edit' || side.kind === 'resubmit') {
+    const mode: FormMode = { kind: side.kind === 'edit' ? 'update' : 'resubmit', record: side.record };
+    content = (
+      <IncomingForm
+        units={units.data ?? []}
+        carried={undefined}
+        focusRequest={0}
+        mode={mode}
+        onSaved={(record) => changed(record, side.kind === 'edit' ? `已修改：${record.receiptNo}` : `已登记：${record.receiptNo}（重新报送 ${side.record.receiptNo}）`)}
+        onCancel={() => setSide({ kind: 'view', record: side.record })}
+        key={`${side.kind}-${side.record.id}`}
+      />
+    );
+  } else if (side.kind === 'new') {
     content = (
       <IncomingForm
         units={units.data ?? []}
@@ -292,12 +366,17 @@ export function IncomingPage() {
       <RecordView
         record={side.record}
         canScreen={canScreen}
+        canAct={canAct}
+        units={units.data ?? []}
         busy={busy}
         error={actionError}
         onPass={() => void pass(side.record)}
         onReturn={() => void startReturn(side.record)}
         onOpen={(id) => void open(id)}
         onClose={close}
+        onChanged={changed}
+        onEdit={() => setSide({ kind: 'edit', record: side.record })}
+        onResubmit={() => setSide({ kind: 'resubmit', record: side.record })}
       />
     );
   } else if (side.kind === 'return') {
@@ -323,7 +402,22 @@ export function IncomingPage() {
   }
 
   return (
-    <Page title="收文登记" actions={canRegister && <Button onClick={startNew}>登记收文</Button>}>
+    <Page
+      title="收文登记"
+      actions={
+        <>
+          {canExport && (
+            <Button variant="default" onClick={() => void runExport()} loading={exporting}>
+              导出
+            </Button>
+          )}
+          <Button component="a" href="#/incoming/returns" variant="default">
+            退文登记
+          </Button>
+          {canRegister && <Button onClick={startNew}>登记收文</Button>}
+        </>
+      }
+    >
       <SplitPane
         list={listPane}
         side={
@@ -332,7 +426,7 @@ export function IncomingPage() {
             {content}
           </Stack>
         }
-        sideLabel={side.kind === 'new' ? '登记收文' : side.kind === 'return' ? '退文' : '收文详情'}
+        sideLabel={SIDE_LABELS[side.kind]}
       />
     </Page>
   );

@@ -9,25 +9,34 @@ import {
   formatSecrecyPeriod,
   INCOMING_CLASS_LABELS,
 } from '../../shared/incoming/vocabulary';
+import type { Unit } from '../../shared/units/api';
 import { shanghaiMinute } from '../common/time';
 import { IncomingStateBadge, SecrecyMark, UrgencyMark } from './marks';
+import { WorkflowPanel } from './workflow/WorkflowPanel';
 
 interface Props {
   record: IncomingRecord;
   /** Clerk only, and only while the record is 已登记. */
   canScreen: boolean;
+  /** Clerk only: the workflow steps, 修改 and 重新报送. */
+  canAct: boolean;
+  units: readonly Unit[];
   busy: boolean;
   error: string | null;
   onPass: () => void;
   onReturn: () => void;
   onOpen: (id: string) => void;
   onClose: () => void;
+  onChanged: (record: IncomingRecord, announcement: string) => void;
+  onEdit: () => void;
+  onResubmit: () => void;
 }
 
 const date = (d: string | null) => (d ? formatChineseDate(d) : '—');
 
 /** One incoming document with every field of the register, and what may be done with it next. */
-export function RecordView({ record: r, canScreen, busy, error, onPass, onReturn, onOpen, onClose }: Props) {
+export function RecordView(props: Props) {
+  const { record: r, canScreen, canAct, units, busy, error, onPass, onReturn, onOpen, onClose, onChanged, onEdit, onResubmit } = props;
   const rows: [string, ReactNode][] = [
     ['收文号', <Text key="v" span fw={600} style={{ whiteSpace: 'nowrap', userSelect: 'all' }}>{r.receiptNo}</Text>],
     ['状态', <IncomingStateBadge key="v" state={r.state} />],
@@ -54,64 +63,97 @@ export function RecordView({ record: r, canScreen, busy, error, onPass, onReturn
     ['备注', r.remarks || '—'],
   ];
 
+  const details = (
+    <Table verticalSpacing={4} horizontalSpacing={6} aria-label="收文详情" withRowBorders>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={96} style={{ whiteSpace: 'nowrap', fontWeight: 500, color: 'var(--mantine-color-gray-7)' }}>
+              {label}
+            </Table.Th>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="nowrap">
-        <Title order={3} size="h5">
-          收文 {r.receiptNo}
-        </Title>
+        <Group gap={8} wrap="nowrap">
+          <Title order={3} size="h5" style={{ whiteSpace: 'nowrap' }}>
+            收文 {r.receiptNo}
+          </Title>
+          <IncomingStateBadge state={r.state} />
+        </Group>
         <Button size="compact-sm" variant="default" onClick={onClose}>
           关闭
         </Button>
       </Group>
-      <Table verticalSpacing={4} horizontalSpacing={6} aria-label="收文详情" withRowBorders>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={96} style={{ whiteSpace: 'nowrap', fontWeight: 500, color: 'var(--mantine-color-gray-7)' }}>
-                {label}
-              </Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {r.resubmissionOf && <Text size="sm">这是退文后重新报送的收文。</Text>}
-      {r.resubmittedAs.length > 0 && (
-        <Text size="sm">
-          已重新报送为：
-          {r.resubmittedAs.map((x, i) => (
-            <span key={x.id}>
-              {i > 0 && '、'}
-              <Anchor component="button" type="button" onClick={() => onOpen(x.id)}>
-                {x.receiptNo}
-              </Anchor>
-            </span>
-          ))}
-        </Text>
-      )}
+      <Group gap="xs">
+        {canAct && r.state !== 'returned' && (
+          <Button size="compact-sm" variant="default" onClick={onEdit}>
+            修改
+          </Button>
+        )}
+        {canAct && r.state === 'returned' && (
+          <Button size="compact-sm" variant="default" onClick={onResubmit}>
+            重新报送
+          </Button>
+        )}
+        {r.state === 'returned' ? (
+          <Button size="compact-sm" component="a" href={`#/print/return-slip/${r.id}`} variant="default">
+            退文处理单
+          </Button>
+        ) : (
+          <Button size="compact-sm" component="a" href={`#/print/processing-slip/${r.id}`} variant="default">
+            打印收文处理单
+          </Button>
+        )}
+      </Group>
       {error && (
         <Alert color="red" variant="light" role="alert" p="xs">
           {error}
         </Alert>
       )}
-      <Group gap="xs">
-        {canScreen && r.state === 'registered' && (
-          <>
-            <Button onClick={onPass} loading={busy}>
-              初审通过
-            </Button>
-            <Button variant="default" onClick={onReturn} disabled={busy}>
-              退文
-            </Button>
-          </>
-        )}
-        {r.state === 'returned' && (
-          <Button component="a" href={`#/print/return-slip/${r.id}`} variant="default">
-            退文处理单
+      {canScreen && r.state === 'registered' && (
+        <Group gap="xs">
+          <Button onClick={onPass} loading={busy}>
+            初审通过
           </Button>
+          <Button variant="default" onClick={onReturn} disabled={busy}>
+            退文
+          </Button>
+        </Group>
+      )}
+      <WorkflowPanel key={r.id} record={r} units={units} canAct={canAct} onChanged={onChanged}>
+        <section aria-label="登记信息" className="record-section">
+          <Text className="record-section-title">登记信息</Text>
+          {details}
+        </section>
+        {r.resubmissionOf && (
+          <Text size="sm">
+            这是退文后重新报送的收文，原收文：
+            <Anchor component="button" type="button" onClick={() => onOpen(r.resubmissionOf!)}>
+              查看
+            </Anchor>
+          </Text>
         )}
-      </Group>
+        {r.resubmittedAs.length > 0 && (
+          <Text size="sm">
+            已重新报送为：
+            {r.resubmittedAs.map((x, i) => (
+              <span key={x.id}>
+                {i > 0 && '、'}
+                <Anchor component="button" type="button" onClick={() => onOpen(x.id)}>
+                  {x.receiptNo}
+                </Anchor>
+              </span>
+            ))}
+          </Text>
+        )}
+      </WorkflowPanel>
     </Stack>
   );
 }

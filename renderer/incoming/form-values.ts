@@ -1,7 +1,8 @@
 import { API, type InputOf } from '../../shared/api';
 import type { SessionUser } from '../../shared/auth/api';
 import { checkDates, checkSecrecy } from '../../shared/incoming/checks';
-import { parseCopyNumbers } from '../../shared/incoming/copy-numbers';
+import type { IncomingRecord } from '../../shared/incoming/api';
+import { formatCopyRanges, parseCopyNumbers } from '../../shared/incoming/copy-numbers';
 import {
   formatSecrecyPeriod,
   isClassified,
@@ -67,6 +68,29 @@ export function blankRegistration(user: SessionUser, carried?: CarriedOver): Reg
     incomingClass: carried?.incomingClass ?? null,
     addressee: carried?.addressee ?? null,
     remarks: '',
+  };
+}
+
+/** The form filled with a registered record, for 修改 and 重新报送. */
+export function registrationOf(r: IncomingRecord): RegistrationValues {
+  return {
+    receivedAt: shanghaiMinute(r.receivedAt),
+    signedBy: r.signedBy,
+    fromUnitId: r.fromUnitId,
+    docNumber: r.docNumber,
+    title: r.title,
+    docType: r.docType,
+    writtenDate: r.writtenDate ?? '',
+    submittedDate: r.submittedDate ?? '',
+    secrecyLevel: r.secrecyLevel,
+    secrecyPeriodMonths: r.secrecyPeriodMonths ? formatSecrecyPeriod(r.secrecyPeriodMonths) : '',
+    copyNumbers: r.copyNumbers.length ? formatCopyRanges(r.copyNumbers) : '',
+    urgency: r.urgency,
+    copies: String(r.copies),
+    pages: r.pages === null ? '' : String(r.pages),
+    incomingClass: r.incomingClass,
+    addressee: r.addressee,
+    remarks: r.remarks,
   };
 }
 

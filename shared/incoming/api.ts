@@ -180,6 +180,20 @@ export interface ReturnSlip {
 
 export const LIST_SORTS = ['registered', 'receivedDate', 'receiptNo'] as const;
 
+/** What narrows and orders the register: shared by the list and its export, so both read the same rows. */
+export const listFilters = {
+  q: optionalText('查找', 50),
+  year: intField('年份', 2000, 2100).optional(),
+  docType: z.enum(DOC_TYPES, { error: '文种无效' }).optional(),
+  secrecyLevel: z.enum(SECRECY_LEVELS, { error: '密级无效' }).optional(),
+  incomingClass: z.enum(INCOMING_CLASSES, { error: '收文类别无效' }).optional(),
+  state: z.enum(INCOMING_STATES, { error: '状态无效' }).optional(),
+  fromUnitId: z.string().max(64).optional(),
+  from: dateField('开始日期').optional(),
+  to: dateField('结束日期').optional(),
+  sort: z.enum(LIST_SORTS, { error: '排序方式无效' }).default('registered'),
+};
+
 export const incomingApi = {
   'incoming.register': method<IncomingRecord>()({
     input: z.object(registrationFields),
@@ -212,16 +226,7 @@ export const incomingApi = {
   }),
   'incoming.list': method<{ rows: IncomingRow[]; nextCursor: string | null }>()({
     input: z.object({
-      q: optionalText('查找', 50),
-      year: intField('年份', 2000, 2100).optional(),
-      docType: z.enum(DOC_TYPES, { error: '文种无效' }).optional(),
-      secrecyLevel: z.enum(SECRECY_LEVELS, { error: '密级无效' }).optional(),
-      incomingClass: z.enum(INCOMING_CLASSES, { error: '收文类别无效' }).optional(),
-      state: z.enum(INCOMING_STATES, { error: '状态无效' }).optional(),
-      fromUnitId: z.string().max(64).optional(),
-      from: dateField('开始日期').optional(),
-      to: dateField('结束日期').optional(),
-      sort: z.enum(LIST_SORTS, { error: '排序方式无效' }).default('registered'),
+      ...listFilters,
       cursor: z.string().max(200).regex(/^[\w:.-]+(\|[\w:.-]+)*$/, '翻页位置无效，请重新查询').optional(),
       limit: z.number().int().min(1).max(500).default(50),
     }),
@@ -355,6 +360,17 @@ export const incomingApi = {
     input: z.object({}).default({}),
     access: ['clerk'],
     title: '查看工作台',
+  }),
+  /**
+   * 导出收文: the list under these filters as an .xlsx. The call checks the role,
+   * writes the audit entry and issues a single-use ticket; the transport then
+   * streams the file (browser: GET /api/export/<ticket>; Electron: main saves it
+   * where the user chooses and answers with ticket '' and savedTo).
+   */
+  'incoming.export': method<{ ticket: string; fileName: string; savedTo?: string | null }>()({
+    input: z.object(listFilters),
+    access: STAFF,
+    title: '导出收文',
   }),
 } satisfies Record<string, MethodSpec>;
 

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { IncomingRow } from '../../../shared/incoming/api';
 import type { CallContext } from '../api/context';
@@ -8,6 +9,8 @@ import { phraseQuery } from './search-index';
 import { seesClassifiedTitles, toRow } from './view';
 
 type ListInput = ParsedInputOf<'incoming.list'>;
+/** The filters of the list (shared with the export) and where a page starts. */
+export type PageQuery = ParsedInputOf<'incoming.export'> & { cursor?: string; limit: number };
 
 export const LISTED_COLUMNS = `i.id, i.year, i.serial, i.receipt_no AS receiptNo, i.fts_rowid AS ftsRowid, i.received_date AS receivedDate,
   i.from_unit_name AS fromUnitName, i.doc_number AS docNumber, i.title, i.doc_type AS docType,
@@ -25,7 +28,7 @@ const SORTS = {
 } as const;
 
 /** The filter part of the query: every value a bound parameter. */
-function filters(input: ListInput): { sql: string[]; params: unknown[] } {
+function filters(input: PageQuery): { sql: string[]; params: unknown[] } {
   const sql = ['i.deleted_at IS NULL'];
   const params: unknown[] = [];
   const eq = (column: string, value: unknown) => {
@@ -50,13 +53,21 @@ function filters(input: ListInput): { sql: string[]; params: unknown[] } {
   return { sql, params };
 }
 
-/** (a, b) < (x, y) in keyset order, written out so SQLite can use the index range. */
+/**
+ * (a, b) < (x, y) in keyset order, written out so SQLite can use the index range.
+ * The redundant `a <= x` bounds the range from above: without it a lower bound
+ * from the filters (received_date >= from) made every page scan from the newest
+ * row down to the cursor, so paging through a date range was quadratic.
+ */
 function before(keys: readonly string[], values: unknown[]): { sql: string; params: unknown[] } {
   if (keys.length === 1) return { sql: `${keys[0]} < ?`, params: [values[0]] };
-  return { sql: `(${keys[0]} < ? OR (${keys[0]} = ? AND ${keys[1]} < ?))`, params: [values[0], values[0], values[1]] };
+  return {
+    sql: `${keys[0]} <= ? AND (${keys[0]} < ? OR (${keys[0]} = ? AND ${keys[1]} < ?))`,
+    params: [values[0], values[0], values[0], values[1]],
+  };
 }
 
-function parseCursor(cursor: string, sort: ListInput['sort']): unknown[] {
+function parseCursor(cursor: string, sort: PageQuery['sort']): unknown[] {
   const parts = cursor.split('|');
   const numeric = (s: string) => {
     const n = Number(s);
@@ -76,10 +87,27 @@ function parseCursor(cursor: string, sort: ListInput['sort']): unknown[] {
  * (their own index, merged by registration order).
  */
 export function listIncoming(ctx: CallContext, input: ListInput): { rows: IncomingRow[]; nextCursor: string | null } {
+  checkListFilters(input);
+  return listPage(ctx.sqlite, input, seesClassifiedTitles(ctx));
+}
+
+/** The checks of the filters beyond their schema: the same for the list and the export. */
+export function checkListFilters(input: Pick<PageQuery, 'from' | 'to'>): void {
   if (input.from && input.to && input.from > input.to) {
     throw refuse('VALIDATION', '结束日期不能早于开始日期。', { to: '结束日期不能早于开始日期' });
   }
-  const seesTitles = seesClassifiedTitles(ctx);
+}
+
+/**
+ * One page of the list, for a caller who does or does not see classified titles.
+ * Runs its statements to completion (no iterator left open), so a caller may
+ * await between pages while other calls use the connection.
+ */
+export function listPage(
+  sqlite: Database.Database,
+  input: PageQuery,
+  seesTitles: boolean,
+): { rows: IncomingRow[]; nextCursor: string | null } {
   const f = filters(input);
   const limit = input.limit;
 
@@ -97,7 +125,7 @@ export function listIncoming(ctx: CallContext, input: ListInput): { rows: Incomi
         params.push(cursor[0]);
       }
       return prepared(
-        ctx.sqlite,
+        sqlite,
         `SELECT ${LISTED_COLUMNS} FROM ${table} s JOIN incoming i ON i.fts_rowid = s.rowid
          WHERE ${where.join(' AND ')} ORDER BY s.rowid DESC LIMIT ?`,
       ).all(...params, limit + 1) as ListedRow[];
@@ -119,7 +147,7 @@ export function listIncoming(ctx: CallContext, input: ListInput): { rows: Incomi
       where.push(b.sql);
       params.push(...b.params);
     }
-    rows = prepared(ctx.sqlite, `SELECT ${LISTED_COLUMNS} FROM incoming i WHERE ${where.join(' AND ')} ORDER BY ${sort.order} LIMIT ?`).all(
+    rows = prepared(sqlite, `SELECT ${LISTED_COLUMNS} FROM incoming i WHERE ${where.join(' AND ')} ORDER BY ${sort.order} LIMIT ?`).all(
       ...params,
       limit + 1,
     ) as ListedRow[];

@@ -98,6 +98,7 @@ const SAMPLE: Record<MethodName, unknown> = {
   'incoming.feedback': { assignmentId: 'no-such-assignment', feedback: '已办理' },
   'incoming.complete': { id: 'no-such-doc', handlingResult: '已办结', doneDate: '2026-11-28' },
   'incoming.dashboard': {},
+  'incoming.export': { q: '探针' },
 };
 
 const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));
