@@ -108,7 +108,6 @@ export function IncomingForm({ units, carried, focusRequest, onSaved, onCancel, 
         : { ...registrationOf(mode.record), receivedAt: nowText(), signedBy: user.displayName };
   const [earlier, setEarlier] = useState<IncomingRow[]>([]);
   const docNumberRef = useRef<HTMLInputElement>(null);
-  const enterOnUnit = useRef(-Infinity);
   const form = useEntryForm({
     initial,
     check: (v) => {
@@ -182,25 +181,15 @@ export function IncomingForm({ units, carried, focusRequest, onSaved, onCancel, 
           <TextInput label="收文日期时间" placeholder="2026-10-08 09:30" autoComplete="off" {...form.text('receivedAt')} />
           <TextInput label="签收人" autoComplete="off" {...form.text('signedBy')} />
         </SimpleGrid>
-        <div
-          onKeyDownCapture={(e) => {
-            if (e.key === 'Enter') enterOnUnit.current = e.timeStamp;
-          }}
-        >
-          <SelectAllOnFocus>
-            <UnitPicker
-              label="来文单位"
-              units={units}
-              value={values.fromUnitId}
-              onChange={(id) => {
-                // Enter on the unit kept from the last document means "the same one", not "clear it".
-                if (id === null && performance.now() - enterOnUnit.current < 100) return;
-                set('fromUnitId', id);
-              }}
-              error={errors.fromUnitId}
-            />
-          </SelectAllOnFocus>
-        </div>
+        <SelectAllOnFocus>
+          <UnitPicker
+            label="来文单位"
+            units={units}
+            value={values.fromUnitId}
+            onChange={(id) => set('fromUnitId', id)}
+            error={errors.fromUnitId}
+          />
+        </SelectAllOnFocus>
         <Stack gap={4}>
           <TextInput
             ref={docNumberRef}
