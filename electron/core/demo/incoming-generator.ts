@@ -1,22 +1,11 @@
 import type { InputOf } from '../../../shared/api';
+import { seededRandom } from '../../../shared/random';
 
 // Realistic incoming documents for --demo and the benchmarks: titles built the
 // way county offices write them, 来文字号 per unit, dates across several years.
 // Seeded, so a benchmark database is the same every run.
 
 type Registration = Omit<InputOf<'incoming.register'>, 'resubmissionOf'>;
-
-/** Small fast PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VERBS = ['做好', '加强', '开展', '推进', '落实', '规范', '进一步做好', '切实抓好', '组织开展', '全面推进'];
 const SUBJECTS = [

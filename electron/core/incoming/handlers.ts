@@ -12,7 +12,7 @@ import { uuidv7 } from '../ids';
 import { readSettings } from '../settings/store';
 import { listIncoming } from './list';
 import { nextFtsRowid, nextReceiptSerial } from './numbering';
-import { checkRegistration, newIncomingRow } from './rules';
+import { checkRegistration, newIncomingRow, registrationColumns } from './rules';
 import { mustGet, recordOf } from './detail';
 import { MASKED_TITLE, seesClassifiedTitles, toRow, type ListedRow } from './view';
 
@@ -108,25 +108,11 @@ export const incomingHandlers: Pick<
       throw invalid('receivedAt', `收文号 ${before.receiptNo} 属于 ${before.year} 年，收文日期不能改到其他年份`);
     }
     const row = ctx.update('incoming', input.id, {
-      receivedAt: input.receivedAt,
-      receivedDate,
-      signedBy: input.signedBy,
-      fromUnitId: input.fromUnitId,
-      fromUnitName: input.fromUnitId === before.fromUnitId ? before.fromUnitName : fromUnitName,
-      docNumber: input.docNumber,
-      title: input.title,
-      docType: input.docType,
-      writtenDate: input.writtenDate,
-      submittedDate: input.submittedDate ?? receivedDate,
-      secrecyLevel: input.secrecyLevel,
-      secrecyPeriodMonths: input.secrecyPeriodMonths,
-      copyNumbers: input.copyNumbers,
-      urgency: input.urgency,
-      copies: input.copies,
-      pages: input.pages,
-      incomingClass: input.incomingClass,
-      addressee: input.addressee,
-      remarks: input.remarks,
+      ...registrationColumns(input, {
+        receivedDate,
+        // The name as registered stays while the unit is the same one, even if the directory renamed it since.
+        fromUnitName: input.fromUnitId === before.fromUnitId ? before.fromUnitName : fromUnitName,
+      }),
       updatedAt: ctx.at,
     });
     return recordOf(ctx, row);

@@ -48,21 +48,9 @@ export function checkRegistration(
   return { fromUnitName: unit.fullName, receivedDate };
 }
 
-/** The stored row of a new registration: defaults of a fresh record, 收文号 from the counter. */
-export function newIncomingRow(
-  ctx: CallContext,
-  input: Omit<ParsedInputOf<'incoming.register'>, 'resubmissionOf'> & { resubmissionOf: string | null },
-  checked: { fromUnitName: string; receivedDate: string },
-  numbering: { serial: number; ftsRowid: number },
-  prefix: string,
-): NewRowOf<'incoming'> {
-  const year = yearOf(checked.receivedDate);
+/** The columns the clerk fills in, as stored; shared by registration and correction. */
+export function registrationColumns(input: Registration, checked: { fromUnitName: string; receivedDate: string }) {
   return {
-    id: uuidv7(ctx.now.getTime()),
-    year,
-    serial: numbering.serial,
-    receiptNo: formatReceiptNo(prefix, year, numbering.serial),
-    ftsRowid: numbering.ftsRowid,
     receivedAt: input.receivedAt,
     receivedDate: checked.receivedDate,
     signedBy: input.signedBy,
@@ -82,6 +70,26 @@ export function newIncomingRow(
     pages: input.pages,
     incomingClass: input.incomingClass,
     addressee: input.addressee,
+    remarks: input.remarks,
+  };
+}
+
+/** The stored row of a new registration: defaults of a fresh record, 收文号 from the counter. */
+export function newIncomingRow(
+  ctx: CallContext,
+  input: Omit<ParsedInputOf<'incoming.register'>, 'resubmissionOf'> & { resubmissionOf: string | null },
+  checked: { fromUnitName: string; receivedDate: string },
+  numbering: { serial: number; ftsRowid: number },
+  prefix: string,
+): NewRowOf<'incoming'> {
+  const year = yearOf(checked.receivedDate);
+  return {
+    id: uuidv7(ctx.now.getTime()),
+    year,
+    serial: numbering.serial,
+    receiptNo: formatReceiptNo(prefix, year, numbering.serial),
+    ftsRowid: numbering.ftsRowid,
+    ...registrationColumns(input, checked),
     state: 'registered',
     proposal: '',
     handlingResult: '',

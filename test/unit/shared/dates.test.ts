@@ -10,18 +10,8 @@ import {
   toDayNumber,
   yearOf,
 } from '../../../shared/dates';
+import { seededRandom } from '../../../shared/random';
 
-// Deterministic PRNG so a failing random case can be reproduced.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Independent reference: Date in UTC is correct for years >= 100.
 function viaDateUtc(day: number): string {
@@ -72,7 +62,7 @@ describe('addDays', () => {
   });
 
   it('agrees with Date.UTC over random dates and offsets', () => {
-    const rand = mulberry32(20261008);
+    const rand = seededRandom(20261008);
     const from = toDayNumber('1900-01-01');
     const to = toDayNumber('2100-12-31');
     for (let i = 0; i < 5000; i++) {
@@ -109,7 +99,7 @@ describe('dayOfWeek', () => {
   });
 
   it('agrees with Date#getUTCDay', () => {
-    const rand = mulberry32(7);
+    const rand = seededRandom(7);
     for (let i = 0; i < 2000; i++) {
       const day = Math.floor(rand() * 80000) - 30000;
       expect(dayOfWeek(fromDayNumber(day))).toBe(new Date(day * 86_400_000).getUTCDay());

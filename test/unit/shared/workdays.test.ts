@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import data from 'chinese-days/dist/chinese-days.json';
 import { addDays, dayOfWeek, fromDayNumber, toDayNumber } from '../../../shared/dates';
 import { createWorkCalendar, type CalendarOverride } from '../../../shared/calendar/workdays';
+import { seededRandom } from '../../../shared/random';
 
 const holidays: Record<string, string> = data.holidays;
 const workdays: Record<string, string> = data.workdays;
@@ -13,17 +14,6 @@ const overrides: CalendarOverride[] = [
 
 const cal = createWorkCalendar(overrides);
 
-// Deterministic PRNG so a failing random case can be reproduced.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Day-by-day reference, deliberately naive, to check the arithmetic counting.
 function naiveBetween(from: string, to: string): number {
@@ -167,7 +157,7 @@ describe('workingDaysBetween', () => {
   });
 
   it('matches a day-by-day count for random ranges, including long spans', () => {
-    const rand = mulberry32(15);
+    const rand = seededRandom(15);
     const lo = toDayNumber('2003-06-01');
     const hi = toDayNumber('2028-06-30');
     for (let i = 0; i < 300; i++) {
@@ -219,7 +209,7 @@ describe('addWorkingDays', () => {
   });
 
   it('is consistent with workingDaysBetween for random (from, n) in 2024–2026', () => {
-    const rand = mulberry32(2026);
+    const rand = seededRandom(2026);
     const lo = toDayNumber('2024-01-01');
     const span = toDayNumber('2026-12-31') - lo + 1;
     for (let i = 0; i < 5000; i++) {

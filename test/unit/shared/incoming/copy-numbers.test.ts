@@ -1,16 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { formatCopyNumber, formatCopyRanges, parseCopyNumbers } from '../../../../shared/incoming/copy-numbers';
+import { seededRandom } from '../../../../shared/random';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('formatCopyNumber', () => {
   it('pads to six digits', () => {
@@ -94,7 +85,7 @@ describe('formatCopyRanges', () => {
   });
 
   it('reads back through parseCopyNumbers, for random sets', () => {
-    const rnd = mulberry32(6);
+    const rnd = seededRandom(6);
     for (let i = 0; i < 300; i++) {
       const set = new Set<number>();
       const count = 1 + Math.floor(rnd() * 60);

@@ -6,18 +6,8 @@ import {
   formatDocNumber,
   type DocNumber,
 } from '../../../../shared/incoming/doc-number';
+import { seededRandom } from '../../../../shared/random';
 
-// Deterministic PRNG so a failing random case can be reproduced from its seed.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BRACKETS = '括号应为六角括号〔〕';
 const YEAR_CHAR = '年份应写在六角括号〔〕内，不加“年”字';
@@ -196,7 +186,7 @@ describe('docNumberSortKey and compareDocNumbers', () => {
   });
 
   it('orders keys like the (agency, year, serial) tuple, for random numbers', () => {
-    const rnd = mulberry32(7);
+    const rnd = seededRandom(7);
     const agencies = ['凤政发', '凤政发函', '凤政办发', '凤政', '湘政发', '凤'];
     const pick = (): DocNumber => ({
       agency: agencies[Math.floor(rnd() * agencies.length)],
@@ -230,7 +220,7 @@ describe('checkDocNumber: properties', () => {
   }
 
   it('round-trips every valid number: format(parse(x)) === x', () => {
-    const rnd = mulberry32(2026);
+    const rnd = seededRandom(2026);
     for (let i = 0; i < 3000; i++) {
       const d = randomValid(rnd);
       const x = formatDocNumber(d);
@@ -241,7 +231,7 @@ describe('checkDocNumber: properties', () => {
   });
 
   it('finds every corruption of a valid number and corrects back to it', () => {
-    const rnd = mulberry32(9704);
+    const rnd = seededRandom(9704);
     const chance = (p: number) => rnd() < p;
     const pickChar = (s: string) => [...s][Math.floor(rnd() * [...s].length)];
     const WRONG_OPEN = '［[(（【﹝〈〖';
