@@ -186,6 +186,11 @@ export const incoming = sqliteTable(
     index('incoming_received').on(t.receivedDate, t.ftsRowid),
     index('incoming_unit_doc').on(t.fromUnitId, t.docNumber),
     index('incoming_state').on(t.state, t.ftsRowid),
+    // One per list filter, ending in the registration order: a filtered page reads only its own rows.
+    index('incoming_doc_type').on(t.docType, t.ftsRowid),
+    index('incoming_secrecy').on(t.secrecyLevel, t.ftsRowid),
+    index('incoming_class').on(t.incomingClass, t.ftsRowid),
+    index('incoming_unit').on(t.fromUnitId, t.ftsRowid),
     index('incoming_resubmission').on(t.resubmissionOf).where(sql`${t.resubmissionOf} IS NOT NULL`),
   ],
 );

@@ -27,21 +27,41 @@ const SORTS = {
   receiptNo: { order: 'i.year DESC, i.serial DESC', keys: ['i.year', 'i.serial'], cursorOf: (r: ListedRow) => [r.year, r.serial] },
 } as const;
 
-/** The filter part of the query: every value a bound parameter. */
-function filters(input: PageQuery): { sql: string[]; params: unknown[] } {
+/** The equality filters of the list and their columns. */
+const EQUALITY_FILTERS = [
+  ['docType', 'i.doc_type'],
+  ['secrecyLevel', 'i.secrecy_level'],
+  ['incomingClass', 'i.incoming_class'],
+  ['state', 'i.state'],
+  ['fromUnitId', 'i.from_unit_id'],
+] as const;
+
+/** Below this many matching rows a filter's own index and a sort in memory beat walking the sort order. */
+const RARE = 2_000;
+
+/**
+ * The filter part of the query, every value a bound parameter. For the
+ * 收文日期 and 收文号 orders a common filter value is written as `+column` so
+ * SQLite walks the order's index and checks the filter row by row (a few
+ * hundred rows for 50 hits) instead of sorting every match; a rare value keeps
+ * its own index (few rows to sort).
+ */
+function filters(sqlite: Database.Database, input: PageQuery): { sql: string[]; params: unknown[] } {
   const sql = ['i.deleted_at IS NULL'];
   const params: unknown[] = [];
-  const eq = (column: string, value: unknown) => {
-    if (value === undefined || value === '') return;
-    sql.push(`${column} = ?`);
+  const byOwnOrder = input.sort === 'registered' || Boolean(input.q);
+  for (const [key, column] of EQUALITY_FILTERS) {
+    const value = input[key];
+    if (value === undefined || value === '') continue;
+    const common = !byOwnOrder && isCommon(sqlite, column, value);
+    sql.push(`${common ? '+' : ''}${column} = ?`);
     params.push(value);
-  };
-  eq('i.year', input.year);
-  eq('i.doc_type', input.docType);
-  eq('i.secrecy_level', input.secrecyLevel);
-  eq('i.incoming_class', input.incomingClass);
-  eq('i.state', input.state);
-  eq('i.from_unit_id', input.fromUnitId);
+  }
+  if (input.year !== undefined) {
+    // 收文号 year = the year of 收文日期, so the year is also a date range the 收文日期 index can use.
+    sql.push('i.year = ?', 'i.received_date BETWEEN ? AND ?');
+    params.push(input.year, `${input.year}-01-01`, `${input.year}-12-31`);
+  }
   if (input.from) {
     sql.push('i.received_date >= ?');
     params.push(input.from);
@@ -51,6 +71,13 @@ function filters(input: PageQuery): { sql: string[]; params: unknown[] } {
     params.push(input.to);
   }
   return { sql, params };
+}
+
+function isCommon(sqlite: Database.Database, column: string, value: unknown): boolean {
+  const { n } = prepared(sqlite, `SELECT count(*) AS n FROM (SELECT 1 FROM incoming i WHERE ${column} = ? LIMIT ${RARE})`).get(value) as {
+    n: number;
+  };
+  return n >= RARE;
 }
 
 /**
@@ -78,6 +105,15 @@ function parseCursor(cursor: string, sort: PageQuery['sort']): unknown[] {
   if (sort === 'receiptNo' && parts.length === 2) return [numeric(parts[0]), numeric(parts[1])];
   if (sort === 'registered' && parts.length === 1) return [numeric(parts[0])];
   throw refuse('VALIDATION', '翻页位置无效，请重新查询。', { cursor: '翻页位置无效，请重新查询' });
+}
+
+/** A cursor read in the order actually used: a registration-order cursor becomes that row's (year, serial). */
+function cursorIn(sqlite: Database.Database, cursor: string, asked: PageQuery['sort'], used: PageQuery['sort']): unknown[] {
+  if (asked === used || cursor.includes('|')) return parseCursor(cursor, used);
+  const [ftsRowid] = parseCursor(cursor, asked);
+  const row = prepared(sqlite, 'SELECT year, serial FROM incoming WHERE fts_rowid = ?').get(ftsRowid) as { year: number; serial: number } | undefined;
+  if (!row) throw refuse('VALIDATION', '翻页位置无效，请重新查询。', { cursor: '翻页位置无效，请重新查询' });
+  return [row.year, row.serial];
 }
 
 /**
@@ -108,7 +144,10 @@ export function listPage(
   input: PageQuery,
   seesTitles: boolean,
 ): { rows: IncomingRow[]; nextCursor: string | null } {
-  const f = filters(input);
+  // Within one year 收文号 order is registration order (each number is the next one when it is
+  // registered), and the (year, serial) index reads it directly, however old the year.
+  const sortKey = input.sort === 'registered' && input.year !== undefined && !input.q ? 'receiptNo' : input.sort;
+  const f = filters(sqlite, { ...input, sort: sortKey });
   const limit = input.limit;
 
   const phrase = input.q ? phraseQuery(input.q) : null;
@@ -139,11 +178,11 @@ export function listPage(
     }
     rows = found.slice(0, limit + 1);
   } else {
-    const sort = SORTS[input.sort];
+    const sort = SORTS[sortKey];
     const where = [...f.sql];
     const params = [...f.params];
     if (input.cursor) {
-      const b = before(sort.keys, parseCursor(input.cursor, input.sort));
+      const b = before(sort.keys, cursorIn(sqlite, input.cursor, input.sort, sortKey));
       where.push(b.sql);
       params.push(...b.params);
     }
@@ -155,7 +194,7 @@ export function listPage(
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const cursorOf = phrase ? SORTS.registered.cursorOf : SORTS[input.sort].cursorOf;
+  const cursorOf = phrase ? SORTS.registered.cursorOf : SORTS[sortKey].cursorOf;
   return {
     rows: page.map((r) => toRow(r, seesTitles)),
     nextCursor: rows.length > limit && last ? cursorOf(last).join('|') : null,
