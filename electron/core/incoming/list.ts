@@ -58,9 +58,15 @@ function filters(sqlite: Database.Database, input: PageQuery): { sql: string[]; 
     params.push(value);
   }
   if (input.year !== undefined) {
-    // 收文号 year = the year of 收文日期, so the year is also a date range the 收文日期 index can use.
-    sql.push('i.year = ?', 'i.received_date BETWEEN ? AND ?');
-    params.push(input.year, `${input.year}-01-01`, `${input.year}-12-31`);
+    if (input.sort === 'receivedDate' && !input.q) {
+      // 收文号 year = the year of 收文日期: in 收文日期 order the year is read as a date range of
+      // that order's own index ('+' keeps SQLite from sorting the whole year off the 收文号 index).
+      sql.push('+i.year = ?', 'i.received_date BETWEEN ? AND ?');
+      params.push(input.year, `${input.year}-01-01`, `${input.year}-12-31`);
+    } else {
+      sql.push('i.year = ?');
+      params.push(input.year);
+    }
   }
   if (input.from) {
     sql.push('i.received_date >= ?');
