@@ -113,6 +113,19 @@ function parseCursor(cursor: string, sort: PageQuery['sort']): unknown[] {
   throw refuse('VALIDATION', '翻页位置无效，请重新查询。', { cursor: '翻页位置无效，请重新查询' });
 }
 
+/**
+ * The registration keys of the records received in a date range: the first and
+ * the last, read off the 收文日期 index. Records are registered when they come
+ * in, so the range of keys is narrow and the rows within it are mostly in range.
+ */
+function registrationWindow(sqlite: Database.Database, from: string | undefined, to: string | undefined): { lo: number; hi: number } | 'empty' {
+  const { lo, hi } = prepared(
+    sqlite,
+    'SELECT min(fts_rowid) AS lo, max(fts_rowid) AS hi FROM incoming WHERE received_date BETWEEN ? AND ?',
+  ).get(from ?? '0000-01-01', to ?? '9999-12-31') as { lo: number | null; hi: number | null };
+  return lo === null || hi === null ? 'empty' : { lo, hi };
+}
+
 /** A cursor read in the order actually used: a registration-order cursor becomes that row's (year, serial). */
 function cursorIn(sqlite: Database.Database, cursor: string, asked: PageQuery['sort'], used: PageQuery['sort']): unknown[] {
   if (asked === used || cursor.includes('|')) return parseCursor(cursor, used);
@@ -159,12 +172,22 @@ export function listPage(
   const phrase = input.q ? phraseQuery(input.q) : null;
   if (input.q && !phrase) return { rows: [], nextCursor: null };
 
+  // In registration order, a 收文日期 range becomes a range of registration keys as well,
+  // so the walk starts at the range instead of at the newest record.
+  const byRegistration = Boolean(phrase) || sortKey === 'registered';
+  const window = byRegistration && (input.from || input.to) ? registrationWindow(sqlite, input.from, input.to) : null;
+  if (window === 'empty') return { rows: [], nextCursor: null };
+
   let rows: ListedRow[];
   if (phrase) {
     const cursor = input.cursor ? parseCursor(input.cursor, 'registered') : null;
     const search = (table: 'incoming_search' | 'incoming_search_secret') => {
       const where = [...f.sql, `${table} MATCH ?`];
       const params = [...f.params, phrase];
+      if (window) {
+        where.push('s.rowid BETWEEN ? AND ?');
+        params.push(window.lo, window.hi);
+      }
       if (cursor) {
         where.push('s.rowid < ?');
         params.push(cursor[0]);
@@ -187,6 +210,10 @@ export function listPage(
     const sort = SORTS[sortKey];
     const where = [...f.sql];
     const params = [...f.params];
+    if (window) {
+      where.push('i.fts_rowid BETWEEN ? AND ?');
+      params.push(window.lo, window.hi);
+    }
     if (input.cursor) {
       const b = before(sort.keys, cursorIn(sqlite, input.cursor, input.sort, sortKey));
       where.push(b.sql);

@@ -8,6 +8,7 @@ import { addUser, PASSWORD, useCores } from './support';
 
 interface Raw {
   id: string;
+  title: string;
   fts_rowid: number;
   received_date: string;
   year: number;
@@ -40,7 +41,7 @@ describe('incoming.list query plans', () => {
       t.ok(clerk, 'incoming.import', { records: batch });
       t.clock.ms += 1; // a new registration millisecond per batch
     }
-    const all = t.core.connection.sqlite.prepare('SELECT id, fts_rowid, received_date, year, serial, doc_type FROM incoming').all() as Raw[];
+    const all = t.core.connection.sqlite.prepare('SELECT id, title, fts_rowid, received_date, year, serial, doc_type FROM incoming').all() as Raw[];
     const counts = new Map<string, number>();
     for (const r of all) counts.set(r.doc_type, (counts.get(r.doc_type) ?? 0) + 1);
     const [common] = [...counts].sort((a, b) => b[1] - a[1]);
@@ -56,5 +57,13 @@ describe('incoming.list query plans', () => {
     // One year in registration order is read through the 收文号 index: the same rows, the same order.
     const of2025 = all.filter((r) => r.year === 2025).sort((a, b) => b.fts_rowid - a.fts_rowid).map((r) => r.id);
     expect(pages(t, clerk, { year: 2025, sort: 'registered' })).toEqual(of2025);
+
+    // A 收文日期 range in registration order, listed and searched, walks only the range's registration keys.
+    const newest = (rows: Raw[]) => [...rows].sort((a, b) => b.fts_rowid - a.fts_rowid).map((r) => r.id);
+    const inRange = all.filter((r) => r.received_date >= '2025-09-01' && r.received_date <= '2025-09-30');
+    expect(inRange.length).toBeGreaterThan(0);
+    expect(pages(t, clerk, { from: '2025-09-01', to: '2025-09-30', sort: 'registered' })).toEqual(newest(inRange));
+    expect(pages(t, clerk, { q: '防汛抗旱', from: '2025-09-01', to: '2025-09-30' })).toEqual(newest(inRange.filter((r) => r.title.includes('防汛抗旱'))));
+    expect(pages(t, clerk, { from: '2024-01-01', to: '2024-12-31', sort: 'registered' })).toEqual([]);
   });
 });
