@@ -2,18 +2,10 @@
 // return with the clerk's overrule rules, the kept 退文处理单, and the 退文登记.
 import { describe, it, expect } from 'vitest';
 import type { InputOf } from '../../../shared/api';
-import { setUpOffice, signIn, type TestCore } from '../../helpers/core';
-import { addUser, count, dump, PASSWORD, useCores } from './support';
+import { signIn } from '../../helpers/core';
+import { clerkOffice as office, addUser, count, dump, PASSWORD, useCores } from './support';
 
 type Registration = InputOf<'incoming.register'>;
-
-function office(t: TestCore) {
-  const admin = setUpOffice(t);
-  addUser(t, admin, 'clerk', ['clerk'], '李文秘');
-  const clerk = signIn(t, 'clerk', PASSWORD);
-  const unit = t.ok(admin, 'units.add', { fullName: '县财政局', shortName: '财政局', category: 'countyDept' });
-  return { admin, clerk, unit };
-}
 
 const doc = (fromUnitId: string, over: Partial<Registration> = {}): Registration => ({
   receivedAt: '2026-11-27T09:30:00+08:00',

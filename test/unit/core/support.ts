@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 import type { Role } from '../../../shared/auth/roles';
 import type { UserRow } from '../../../shared/users/api';
 import { rmSync } from 'node:fs';
-import { openTestCore, tempDir, type TestCore } from '../../helpers/core';
+import { openTestCore, setUpOffice, signIn, tempDir, type TestCore } from '../../helpers/core';
 import type { SessionRef } from '../../../electron/core';
 
 /** Opens test cores that are closed (and their temp folders removed) after each test. */
@@ -77,3 +77,12 @@ export function addUser(t: TestCore, admin: SessionRef, username: string, roles:
 }
 
 export const CHINESE = /[\u4e00-\u9fff]/;
+
+/** An office with a clerk (李文秘) signed in and one unit (县财政局) in the directory. */
+export function clerkOffice(t: TestCore) {
+  const admin = setUpOffice(t);
+  addUser(t, admin, 'clerk', ['clerk'], '李文秘');
+  const clerk = signIn(t, 'clerk', PASSWORD);
+  const unit = t.ok(admin, 'units.add', { fullName: '县财政局', shortName: '财政局', category: 'countyDept' });
+  return { admin, clerk, unit };
+}
