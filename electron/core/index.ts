@@ -7,7 +7,7 @@ import { WritePath } from './db/write-path';
 import { seedCalendar } from './calendar/seed';
 import { HANDLERS } from './handlers';
 import { HybridClock } from './sync/clock';
-import { IncomingSearchIndex } from './incoming/search-index';
+import { keepIncomingDerived } from './incoming/derived';
 import { forgetWorkCalendar } from './calendar/work-calendar';
 import { ticketStore } from './exports/tickets';
 import { streamIncomingExport } from './incoming/export';
@@ -58,8 +58,7 @@ export function openCore(options: CoreOptions): Core {
     const clock = new HybridClock(deviceId, () => now().getTime(), lastHlc);
     chain = new AuditChain(sqlite, deviceId);
     writer = new WritePath(sqlite, deviceId, clock, chain);
-    const search = new IncomingSearchIndex(sqlite);
-    writer.derive('incoming', (row, op) => search.index(row, op));
+    keepIncomingDerived(writer, db, sqlite);
     writer.derive('calendarDays', () => forgetWorkCalendar(sqlite));
     seedCalendar(sqlite, chain, now());
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../shared/audit/api';
+import { isBatchAudit, type AuditEntry } from '../../shared/audit/api';
 import { ROLE_LABELS, type Role } from '../../shared/auth/roles';
 import { DAY_KIND_LABELS } from '../../shared/calendar/api';
 import { UNIT_CATEGORY_LABELS, type UnitCategory } from '../../shared/units/api';
@@ -77,6 +77,8 @@ export function recordName(entry: Pick<AuditEntry, 'tableName' | 'recordId' | 'b
 
 /** '单位全称：县财政局 → 县财政局（本级）；停用：否 → 是', or the values of a new record. */
 export function describeChange(before: unknown, after: unknown): string {
+  // A batch names its rows only; its detail (批量 N 条) already says what happened.
+  if (isBatchAudit(after)) return '';
   const a = asRecord(after);
   if (!a) return '';
   const b = asRecord(before);

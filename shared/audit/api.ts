@@ -22,6 +22,19 @@ export interface AuditEntry {
   detail: string;
 }
 
+/**
+ * The `after` of a batch entry (an import): the rows it added and a seal over
+ * their change-log entries — the SHA-256 of their serialised fields, in clock
+ * order from `from` to `to` — which verification recomputes.
+ */
+export interface BatchAudit {
+  ids: string[];
+  changeLog: { from: string; to: string; sha256: string };
+}
+
+export const isBatchAudit = (v: unknown): v is BatchAudit =>
+  typeof v === 'object' && v !== null && Array.isArray((v as BatchAudit).ids) && typeof (v as BatchAudit).changeLog === 'object';
+
 export type AuditVerdict =
   | { intact: true; checked: number }
   | {

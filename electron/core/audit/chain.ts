@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { AuditVerdict } from '../../../shared/audit/api';
+import { isBatchAudit, type AuditVerdict } from '../../../shared/audit/api';
 
 export interface AuditEvent {
   at: string;
@@ -119,9 +119,42 @@ export class AuditChain {
   }
 }
 
-/** Walks every device's chain in order; reports the first entry whose link, number or hash is wrong. */
+/**
+ * Whether a batch entry's seal still matches the change-log entries it names:
+ * the same number of rows, the same ids, the same serialised values.
+ */
+function batchSealHolds(sqlite: Database.Database, row: StoredEntry): boolean {
+  let after: unknown;
+  try {
+    after = JSON.parse(row.after ?? 'null');
+  } catch {
+    return false;
+  }
+  if (!isBatchAudit(after)) return true;
+  const { from, to, sha256 } = after.changeLog;
+  const entries = sqlite
+    .prepare('SELECT row_id, fields FROM change_log WHERE device_id = ? AND table_name = ? AND hlc BETWEEN ? AND ? ORDER BY hlc')
+    .raw()
+    .iterate(row.device_id, row.table_name, from, to) as Iterable<[string, string]>;
+  const digest = createHash('sha256');
+  let i = 0;
+  for (const [rowId, fields] of entries) {
+    if (after.ids[i] !== rowId) return false;
+    digest.update(fields);
+    i += 1;
+  }
+  return i === after.ids.length && digest.digest('hex') === sha256;
+}
+
+/**
+ * Walks every device's chain in order; reports the first entry whose link,
+ * number or hash is wrong, or a batch whose change-log entries no longer match
+ * its seal.
+ */
 export function verifyAuditChain(sqlite: Database.Database): AuditVerdict {
   const rows = sqlite.prepare('SELECT * FROM audit_log ORDER BY device_id, seq').iterate() as Iterable<StoredEntry>;
+  // Checked once the walk is done: the connection runs one statement at a time.
+  const batches: StoredEntry[] = [];
   let checked = 0;
   let device = '';
   let prevHash = GENESIS;
@@ -142,9 +175,25 @@ export function verifyAuditChain(sqlite: Database.Database): AuditVerdict {
     if (entryHash(prevHash, rest) !== hash) {
       return broken('内容与校验值不符（此条或上一条记录被改动）');
     }
+    if (row.record_id === null && row.table_name !== null) batches.push(row);
     checked += 1;
     prevHash = hash;
     expectedSeq += 1;
+  }
+  for (const row of batches) {
+    if (!batchSealHolds(sqlite, row)) {
+      return {
+        intact: false,
+        checked,
+        firstBroken: {
+          id: auditEntryId(row.device_id, row.seq),
+          deviceId: row.device_id,
+          seq: row.seq,
+          at: row.at,
+          reason: '此次批量登记的内容在变更日志中被改动或缺失',
+        },
+      };
+    }
   }
   return { intact: true, checked };
 }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { BatchAudit } from '../../../shared/audit/api';
 import type { AuditChain } from '../audit/chain';
 import type { HybridClock } from '../sync/clock';
 import * as schema from './schema';
@@ -106,25 +108,30 @@ export class WritePath {
 
   /**
    * A batch (an import, a seeded directory): every row and its change-log
-   * entry as usual, and one audit entry for the batch that holds every row's
-   * values. One action, one entry, and the audit trail stays complete.
+   * entry as usual, and one audit entry for the batch. The values are written
+   * once, to the change log (insert-only); the audit entry names the rows and
+   * seals their change-log entries with a SHA-256 digest that the audit
+   * verification recomputes, so the trail stays complete without storing an
+   * import twice.
    */
   insertMany<T extends SyncedTable>(scope: WriteScope, table: T, rows: readonly NewRowOf<T>[]): void {
     if (rows.length === 0) return;
-    const inserted = rows.map((row) => this.insertRow(table, row as Row));
-    const hidden = REDACTED[table] ?? [];
-    this.audit.append({
-      ...scope,
-      tableName: table,
-      recordId: null,
-      ...(hidden.length
-        ? { after: inserted.map((r) => redact(r.after, hidden)) }
-        : { afterJson: `[${inserted.map((r) => r.fieldsJson).join(',')}]` }),
-      detail: `批量 ${rows.length} 条`,
-    });
+    const digest = createHash('sha256');
+    const ids: string[] = [];
+    let from = '';
+    let to = '';
+    for (const row of rows) {
+      const r = this.insertRow(table, row as Row);
+      digest.update(r.fieldsJson);
+      ids.push(r.id);
+      from ||= r.hlc;
+      to = r.hlc;
+    }
+    const after: BatchAudit = { ids, changeLog: { from, to, sha256: digest.digest('hex') } };
+    this.audit.append({ ...scope, tableName: table, recordId: null, after, detail: `批量 ${rows.length} 条` });
   }
 
-  private insertRow(table: SyncedTable, values: Row): { id: string; after: Row; fieldsJson: string } {
+  private insertRow(table: SyncedTable, values: Row): { id: string; after: Row; fieldsJson: string; hlc: string } {
     const info = this.info.get(table)!;
     const keys = Object.keys(values).filter((k) => values[k] !== undefined);
     const stmt = this.statement(`i:${table}:${keys.join(',')}`, () => {
@@ -135,7 +142,7 @@ export class WritePath {
     const id = String(values[info.pkKey]);
     const after = this.withDefaults(info, values);
     this.derived.get(table)?.(after as never, 'insert');
-    return { id, after, fieldsJson: this.logChange(table, id, 'insert', after) };
+    return { id, after, ...this.logChange(table, id, 'insert', insertedFields(after)) };
   }
 
   /** Applies the changed fields only; returns the row unchanged (and records nothing) when nothing differs. */
@@ -160,7 +167,7 @@ export class WritePath {
     const after = this.get(table, id)!;
     this.derived.get(table)?.(after as never, 'update');
     const beforeChanged = Object.fromEntries(keys.map((k) => [k, (before as Row)[k]]));
-    this.auditRow(scope, table, id, beforeChanged, changed, this.logChange(table, id, 'update', changed));
+    this.auditRow(scope, table, id, beforeChanged, changed, this.logChange(table, id, 'update', changed).fieldsJson);
     return after;
   }
 
@@ -169,11 +176,12 @@ export class WritePath {
     this.update(scope, table, id, { deletedAt: scope.at } as Partial<NewRowOf<T>>);
   }
 
-  /** Appends the change-log entry; returns the fields as serialised, for the audit entry to reuse. */
-  private logChange(table: SyncedTable, rowId: string, op: 'insert' | 'update', fields: Row): string {
+  /** Appends the change-log entry; returns the fields as serialised, for the audit entry to reuse, and its clock. */
+  private logChange(table: SyncedTable, rowId: string, op: 'insert' | 'update', fields: Row): { fieldsJson: string; hlc: string } {
     const fieldsJson = JSON.stringify(fields);
-    this.changeStmt.run(this.clock.tick(), this.deviceId, table, rowId, op, fieldsJson);
-    return fieldsJson;
+    const hlc = this.clock.tick();
+    this.changeStmt.run(hlc, this.deviceId, table, rowId, op, fieldsJson);
+    return { fieldsJson, hlc };
   }
 
   private auditRow(scope: WriteScope, table: SyncedTable, rowId: string, before: Row | undefined, after: Row, afterJson: string): void {
@@ -216,6 +224,9 @@ export class WritePath {
     return out;
   }
 }
+
+/** A new row as the change log carries it: an absent field is null (or the column's default). */
+const insertedFields = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
 
 const redact = (row: Row, hidden: readonly string[]): Row =>
   Object.fromEntries(Object.entries(row).map(([k, v]) => [k, hidden.includes(k) ? '***' : v]));

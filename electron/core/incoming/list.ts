@@ -5,7 +5,8 @@ import type { CallContext } from '../api/context';
 import { refuse } from '../api/errors';
 import { prepared } from '../db/statements';
 import type { ListedRow } from './view';
-import { phraseQuery } from './search-index';
+import { keyWindow, serialWindow } from './days';
+import { searchQuery } from './search-index';
 import { seesClassifiedTitles, toRow } from './view';
 
 type ListInput = ParsedInputOf<'incoming.list'>;
@@ -40,41 +41,21 @@ const EQUALITY_FILTERS = [
 const RARE = 2_000;
 
 /**
- * The filter part of the query, every value a bound parameter. For the
- * 收文日期 and 收文号 orders a common filter value is written as `+column` so
- * SQLite walks the order's index and checks the filter row by row (a few
- * hundred rows for 50 hits) instead of sorting every match; a rare value keeps
- * its own index (few rows to sort).
+ * The equality filters, every value a bound parameter. Walking a sort order
+ * (收文日期, 收文号), a common value is written as `+column` so SQLite walks the
+ * order's index and checks the filter row by row (a few hundred rows for 50
+ * hits) instead of sorting every match; a rare value keeps its own index (few
+ * rows to sort). A search finds by its tags (searchQuery), and checks here.
  */
-function filters(sqlite: Database.Database, input: PageQuery): { sql: string[]; params: unknown[] } {
+function equalityFilters(sqlite: Database.Database, input: PageQuery, walksOrder: boolean): { sql: string[]; params: unknown[] } {
   const sql = ['i.deleted_at IS NULL'];
   const params: unknown[] = [];
-  const byOwnOrder = input.sort === 'registered' || Boolean(input.q);
   for (const [key, column] of EQUALITY_FILTERS) {
     const value = input[key];
     if (value === undefined || value === '') continue;
-    const common = !byOwnOrder && isCommon(sqlite, column, value);
-    sql.push(`${common ? '+' : ''}${column} = ?`);
+    const plus = input.q || (walksOrder && isCommon(sqlite, column, value));
+    sql.push(`${plus ? '+' : ''}${column} = ?`);
     params.push(value);
-  }
-  if (input.year !== undefined) {
-    if (input.sort === 'receivedDate' && !input.q) {
-      // 收文号 year = the year of 收文日期: in 收文日期 order the year is read as a date range of
-      // that order's own index ('+' keeps SQLite from sorting the whole year off the 收文号 index).
-      sql.push('+i.year = ?', 'i.received_date BETWEEN ? AND ?');
-      params.push(input.year, `${input.year}-01-01`, `${input.year}-12-31`);
-    } else {
-      sql.push('i.year = ?');
-      params.push(input.year);
-    }
-  }
-  if (input.from) {
-    sql.push('i.received_date >= ?');
-    params.push(input.from);
-  }
-  if (input.to) {
-    sql.push('i.received_date <= ?');
-    params.push(input.to);
   }
   return { sql, params };
 }
@@ -86,21 +67,36 @@ function isCommon(sqlite: Database.Database, column: string, value: unknown): bo
   return n >= RARE;
 }
 
+type Key = [unknown, unknown];
+const MIN_KEY = -1;
+const MAX_KEY = Number.MAX_SAFE_INTEGER;
+const before = (a: Key, b: Key) => (a[0] as never) < (b[0] as never) || (a[0] === b[0] && (a[1] as number) < (b[1] as number));
+
 /**
- * (a, b) < (x, y) in keyset order, written out so SQLite can use the index range.
- * The redundant `a <= x` bounds the range from above: without it a lower bound
- * from the filters (received_date >= from) made every page scan from the newest
- * row down to the cursor, so paging through a date range was quadratic.
+ * Where the sort order's keys lie: the bounds the filters give (inclusive) and
+ * the cursor (exclusive), reduced to one lower and one upper row value, so
+ * SQLite seeks straight to the page on the order's index however deep it is.
+ * null when nothing can match.
  */
-function before(keys: readonly string[], values: unknown[]): { sql: string; params: unknown[] } {
-  if (keys.length === 1) return { sql: `${keys[0]} < ?`, params: [values[0]] };
-  return {
-    sql: `${keys[0]} <= ? AND (${keys[0]} < ? OR (${keys[0]} = ? AND ${keys[1]} < ?))`,
-    params: [values[0], values[0], values[0], values[1]],
-  };
+function keyRange(keys: readonly string[], lo: Key | null, hi: Key | null, cursor: Key | null): { sql: string[]; params: unknown[] } | null {
+  const upper = cursor && (!hi || !before(hi, cursor)) ? { key: cursor, op: '<' } : hi ? { key: hi, op: '<=' } : null;
+  if (lo && upper && (before(upper.key, lo) || (upper.op === '<' && !before(lo, upper.key)))) return null;
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const tuple = keys.length === 1 ? keys[0] : `(${keys.join(', ')})`;
+  const values = (k: Key) => (keys.length === 1 ? [k[0]] : k);
+  if (lo) {
+    sql.push(`${tuple} >= ${keys.length === 1 ? '?' : '(?, ?)'}`);
+    params.push(...values(lo));
+  }
+  if (upper) {
+    sql.push(`${tuple} ${upper.op} ${keys.length === 1 ? '?' : '(?, ?)'}`);
+    params.push(...values(upper.key));
+  }
+  return { sql, params };
 }
 
-function parseCursor(cursor: string, sort: PageQuery['sort']): unknown[] {
+function parseCursor(cursor: string, sort: PageQuery['sort']): Key {
   const parts = cursor.split('|');
   const numeric = (s: string) => {
     const n = Number(s);
@@ -109,30 +105,40 @@ function parseCursor(cursor: string, sort: PageQuery['sort']): unknown[] {
   };
   if (sort === 'receivedDate' && parts.length === 2) return [parts[0], numeric(parts[1])];
   if (sort === 'receiptNo' && parts.length === 2) return [numeric(parts[0]), numeric(parts[1])];
-  if (sort === 'registered' && parts.length === 1) return [numeric(parts[0])];
+  if (sort === 'registered' && parts.length === 1) return [numeric(parts[0]), 0];
   throw refuse('VALIDATION', '翻页位置无效，请重新查询。', { cursor: '翻页位置无效，请重新查询' });
 }
 
-/**
- * The registration keys of the records received in a date range: the first and
- * the last, read off the 收文日期 index. Records are registered when they come
- * in, so the range of keys is narrow and the rows within it are mostly in range.
- */
-function registrationWindow(sqlite: Database.Database, from: string | undefined, to: string | undefined): { lo: number; hi: number } | 'empty' {
-  const { lo, hi } = prepared(
-    sqlite,
-    'SELECT min(fts_rowid) AS lo, max(fts_rowid) AS hi FROM incoming WHERE received_date BETWEEN ? AND ?',
-  ).get(from ?? '0000-01-01', to ?? '9999-12-31') as { lo: number | null; hi: number | null };
-  return lo === null || hi === null ? 'empty' : { lo, hi };
-}
-
 /** A cursor read in the order actually used: a registration-order cursor becomes that row's (year, serial). */
-function cursorIn(sqlite: Database.Database, cursor: string, asked: PageQuery['sort'], used: PageQuery['sort']): unknown[] {
+function cursorIn(sqlite: Database.Database, cursor: string, asked: PageQuery['sort'], used: PageQuery['sort']): Key {
   if (asked === used || cursor.includes('|')) return parseCursor(cursor, used);
   const [ftsRowid] = parseCursor(cursor, asked);
   const row = prepared(sqlite, 'SELECT year, serial FROM incoming WHERE fts_rowid = ?').get(ftsRowid) as { year: number; serial: number } | undefined;
   if (!row) throw refuse('VALIDATION', '翻页位置无效，请重新查询。', { cursor: '翻页位置无效，请重新查询' });
   return [row.year, row.serial];
+}
+
+/** The bounds of the sort order's keys that the year and the 收文日期 range give, or 'empty'. */
+function orderBounds(sqlite: Database.Database, input: PageQuery, sort: PageQuery['sort']): { lo: Key | null; hi: Key | null } | 'empty' {
+  const { year, from, to } = input;
+  if (sort === 'receivedDate') {
+    // 收文号 year = the year of 收文日期: a year is a date range of this order's own index.
+    const lo = [from, year && `${year}-01-01`].filter(Boolean).sort().at(-1);
+    const hi = [to, year && `${year}-12-31`].filter(Boolean).sort().at(0);
+    return { lo: lo ? [lo, MIN_KEY] : null, hi: hi ? [hi, MAX_KEY] : null };
+  }
+  let lo: Key | null = null;
+  let hi: Key | null = null;
+  if (from || to) {
+    const w = sort === 'registered' ? keyWindow(sqlite, from, to) : serialWindow(sqlite, from, to);
+    if (w === 'empty') return 'empty';
+    [lo, hi] = sort === 'registered' ? [[w.lo, 0] as Key, [w.hi, 0] as Key] : ([w.lo, w.hi] as [Key, Key]);
+  }
+  if (sort === 'receiptNo' && year !== undefined) {
+    if (!lo || before(lo, [year, MIN_KEY])) lo = [year, MIN_KEY];
+    if (!hi || before([year, MAX_KEY], hi)) hi = [year, MAX_KEY];
+  }
+  return { lo, hi };
 }
 
 /**
@@ -163,73 +169,76 @@ export function listPage(
   input: PageQuery,
   seesTitles: boolean,
 ): { rows: IncomingRow[]; nextCursor: string | null } {
+  const rows = input.q ? searchRows(sqlite, input, seesTitles) : orderRows(sqlite, input);
+  if (rows === 'empty') return { rows: [], nextCursor: null };
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return { rows: page.map((r) => toRow(r, seesTitles)), nextCursor: rows.length > input.limit && last ? last.cursor : null };
+}
+
+type PagedRow = ListedRow & { cursor: string };
+
+/** The 收文日期 range checked row by row, where the walk's bounds enclose it with a few more records. */
+function checkDates(f: { sql: string[]; params: unknown[] }, input: PageQuery): void {
+  if (input.from) {
+    f.sql.push('+i.received_date >= ?');
+    f.params.push(input.from);
+  }
+  if (input.to) {
+    f.sql.push('+i.received_date <= ?');
+    f.params.push(input.to);
+  }
+}
+
+/** A search: newest first, through the search tables; the filters are tags of the same FTS5 query. */
+function searchRows(sqlite: Database.Database, input: PageQuery, seesTitles: boolean): PagedRow[] | 'empty' {
+  const { docType, secrecyLevel, incomingClass, state, fromUnitId, year } = input;
+  const match = searchQuery(input.q!, { docType, secrecyLevel, incomingClass, state, fromUnitId, year });
+  if (!match) return 'empty';
+  const f = equalityFilters(sqlite, input, false);
+  if (year !== undefined) {
+    f.sql.push('+i.year = ?');
+    f.params.push(year);
+  }
+  // Registration keys follow registration time, and records are registered when they come in:
+  // a 收文日期 range is a narrow range of keys.
+  const window = input.from || input.to ? keyWindow(sqlite, input.from, input.to) : null;
+  if (window === 'empty') return 'empty';
+  checkDates(f, input);
+  const range = keyRange(['s.rowid'], window && [window.lo, 0], window && [window.hi, 0], input.cursor ? parseCursor(input.cursor, 'registered') : null);
+  if (!range) return 'empty';
+  const search = (table: 'incoming_search' | 'incoming_search_secret') =>
+    prepared(
+      sqlite,
+      `SELECT ${LISTED_COLUMNS} FROM ${table} s JOIN incoming i ON i.fts_rowid = s.rowid
+       WHERE ${[...f.sql, ...range.sql, `${table} MATCH ?`].join(' AND ')} ORDER BY s.rowid DESC LIMIT ?`,
+    ).all(...f.params, ...range.params, match, input.limit + 1) as ListedRow[];
+  const found = search('incoming_search');
+  if (seesTitles) {
+    // A classified record may match both by its 来文字号 and by its title: keep it once.
+    const seen = new Set(found.map((r) => r.id));
+    for (const r of search('incoming_search_secret')) if (!seen.has(r.id)) found.push(r);
+    found.sort((a, b) => b.ftsRowid - a.ftsRowid);
+  }
+  return found.slice(0, input.limit + 1).map((r) => ({ ...r, cursor: String(r.ftsRowid) }));
+}
+
+/** The list in a sort order, keyset-paged on that order's index. */
+function orderRows(sqlite: Database.Database, input: PageQuery): PagedRow[] | 'empty' {
   // Within one year 收文号 order is registration order (each number is the next one when it is
   // registered), and the (year, serial) index reads it directly, however old the year.
-  const sortKey = input.sort === 'registered' && input.year !== undefined && !input.q ? 'receiptNo' : input.sort;
-  const f = filters(sqlite, { ...input, sort: sortKey });
-  const limit = input.limit;
-
-  const phrase = input.q ? phraseQuery(input.q) : null;
-  if (input.q && !phrase) return { rows: [], nextCursor: null };
-
-  // In registration order, a 收文日期 range becomes a range of registration keys as well,
-  // so the walk starts at the range instead of at the newest record.
-  const byRegistration = Boolean(phrase) || sortKey === 'registered';
-  const window = byRegistration && (input.from || input.to) ? registrationWindow(sqlite, input.from, input.to) : null;
-  if (window === 'empty') return { rows: [], nextCursor: null };
-
-  let rows: ListedRow[];
-  if (phrase) {
-    const cursor = input.cursor ? parseCursor(input.cursor, 'registered') : null;
-    const search = (table: 'incoming_search' | 'incoming_search_secret') => {
-      const where = [...f.sql, `${table} MATCH ?`];
-      const params = [...f.params, phrase];
-      if (window) {
-        where.push('s.rowid BETWEEN ? AND ?');
-        params.push(window.lo, window.hi);
-      }
-      if (cursor) {
-        where.push('s.rowid < ?');
-        params.push(cursor[0]);
-      }
-      return prepared(
-        sqlite,
-        `SELECT ${LISTED_COLUMNS} FROM ${table} s JOIN incoming i ON i.fts_rowid = s.rowid
-         WHERE ${where.join(' AND ')} ORDER BY s.rowid DESC LIMIT ?`,
-      ).all(...params, limit + 1) as ListedRow[];
-    };
-    const found = search('incoming_search');
-    if (seesTitles) {
-      // A classified record may match both by its 来文字号 and by its title: keep it once.
-      const seen = new Set(found.map((r) => r.id));
-      for (const r of search('incoming_search_secret')) if (!seen.has(r.id)) found.push(r);
-      found.sort((a, b) => b.ftsRowid - a.ftsRowid);
-    }
-    rows = found.slice(0, limit + 1);
-  } else {
-    const sort = SORTS[sortKey];
-    const where = [...f.sql];
-    const params = [...f.params];
-    if (window) {
-      where.push('i.fts_rowid BETWEEN ? AND ?');
-      params.push(window.lo, window.hi);
-    }
-    if (input.cursor) {
-      const b = before(sort.keys, cursorIn(sqlite, input.cursor, input.sort, sortKey));
-      where.push(b.sql);
-      params.push(...b.params);
-    }
-    rows = prepared(sqlite, `SELECT ${LISTED_COLUMNS} FROM incoming i WHERE ${where.join(' AND ')} ORDER BY ${sort.order} LIMIT ?`).all(
-      ...params,
-      limit + 1,
-    ) as ListedRow[];
-  }
-
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const cursorOf = phrase ? SORTS.registered.cursorOf : SORTS[sortKey].cursorOf;
-  return {
-    rows: page.map((r) => toRow(r, seesTitles)),
-    nextCursor: rows.length > limit && last ? cursorOf(last).join('|') : null,
-  };
+  const sortKey = input.sort === 'registered' && input.year !== undefined ? 'receiptNo' : input.sort;
+  const sort = SORTS[sortKey];
+  const bounds = orderBounds(sqlite, input, sortKey);
+  if (bounds === 'empty') return 'empty';
+  const cursor = input.cursor ? cursorIn(sqlite, input.cursor, input.sort, sortKey) : null;
+  const range = keyRange(sort.keys, bounds.lo, bounds.hi, cursor);
+  if (!range) return 'empty';
+  const f = equalityFilters(sqlite, input, sortKey !== 'registered');
+  if (sortKey !== 'receivedDate') checkDates(f, input);
+  const rows = prepared(
+    sqlite,
+    `SELECT ${LISTED_COLUMNS} FROM incoming i WHERE ${[...f.sql, ...range.sql].join(' AND ')} ORDER BY ${sort.order} LIMIT ?`,
+  ).all(...f.params, ...range.params, input.limit + 1) as ListedRow[];
+  return rows.map((r) => ({ ...r, cursor: sort.cursorOf(r).join('|') }));
 }

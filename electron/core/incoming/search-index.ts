@@ -2,28 +2,103 @@ import type Database from 'better-sqlite3';
 import type { RowOf } from '../db/write-path';
 
 /**
- * One token per character (design.md, stack facts): '防汛 2026' -> '防 汛 2 0 2 6'.
- * Letters are lower-cased; punctuation and spaces separate and are dropped,
- * so 湘政发〔2026〕12号 is found by 2026, 〔2026〕 or 政发.
+ * The searchable characters of a text: NFKC folds full-width ２０２６ and ｇ to
+ * 2026 and g (an input method in full-width mode types them), letters are
+ * lower-cased, punctuation and spaces are dropped — so 湘政发〔2026〕12号 is
+ * found by 2026, 〔2026〕 or 政发.
  */
-export function charTokens(text: string): string {
-  // NFKC folds full-width ２０２６ and ｇ to 2026 and g, as an input method in full-width mode types them.
-  return Array.from(text.normalize('NFKC').toLowerCase())
-    .filter((ch) => /[\p{L}\p{N}]/u.test(ch))
-    .join(' ');
+export function searchChars(text: string): string[] {
+  return Array.from(text.normalize('NFKC').toLowerCase()).filter((ch) => /[\p{L}\p{N}]/u.test(ch));
 }
+
+/** '防汛抗旱' -> '防 汛 抗 旱': one token per character (design.md, stack facts), for one-character terms. */
+const singles = (chars: string[]) => chars.join(' ');
+
+/**
+ * '防汛抗旱' -> '防汛 汛抗 抗旱': each pair of neighbouring characters is one
+ * token, so a term of two or more characters is looked up by its pairs, queried
+ * as a phrase. Looking up 报关 by its characters walks every record that has
+ * both 报 and 关 to compare positions; by its pair, the pair's own short list.
+ */
+const pairs = (chars: string[]) => chars.slice(1).map((ch, i) => chars[i] + ch).join(' ');
 
 /**
  * Between two fields of one record: a token no search term can produce (terms
- * become one-character tokens), so 知县 does not match 通知 followed by 县财政局.
+ * become one- and two-character tokens), so 知县 does not match 通知 followed by 县财政局.
  */
 const FIELD_BREAK = ' fieldbreak ';
 
-/** An FTS5 phrase for a search term, or null when the term has no letter or digit to look for. */
-export function phraseQuery(term: string): string | null {
-  const tokens = charTokens(term);
-  return tokens ? `"${tokens}"` : null;
+/**
+ * The digit runs of a field as tokens: the run (n20241), its digits reversed
+ * (r14202), and its first and last four digits (p2024, s0241). Runs are read
+ * from the searchable characters (punctuation dropped, as the phrase reads
+ * them), so 〔2024〕1号 has one run, 20241. A term's digits are found by their
+ * pairs, but the pairs of numbers (20, 02, 24) are in nearly every record; a
+ * run the term shows whole, or the beginning (发〔2022) or end (2022号) of one,
+ * picks the few records that have it.
+ */
+const reverse = (digits: string) => [...digits].reverse().join('');
+const numberTokens = (chars: string[]): string[] =>
+  (chars.join('').match(/[0-9]+/g) ?? []).flatMap((n) => [`n${n}`, `r${reverse(n)}`, ...(n.length >= 4 ? [`p${n.slice(0, 4)}`, `s${n.slice(-4)}`] : [])]);
+
+/** The digit runs of a term as FTS5 conditions on `tags`; a run reaching either end of the term may be longer in a record. */
+function numberConditions(chars: string[]): string[] {
+  const text = chars.join('');
+  const out: string[] = [];
+  for (const m of text.matchAll(/[0-9]+/g)) {
+    const run = m[0];
+    const closedLeft = m.index > 0;
+    const closedRight = m.index + run.length < text.length;
+    // A term's run of four digits or more starts (p) or ends (s) a record's run of four or more.
+    const long = run.length >= 4;
+    if (closedLeft && closedRight) out.push(`tags : "n${run}"`);
+    else if (closedLeft) out.push(...(long ? [`tags : "p${run.slice(0, 4)}"`] : []), ...(run.length === 4 ? [] : [`tags : "n${run}" *`]));
+    else if (closedRight) out.push(...(long ? [`tags : "s${run.slice(-4)}"`] : []), ...(run.length === 4 ? [] : [`tags : "r${reverse(run)}" *`]));
+  }
+  return out;
 }
+
+/** The list filters a search can be combined with, as tokens of the `tags` column. */
+export interface SearchTags {
+  docType?: string;
+  secrecyLevel?: string;
+  incomingClass?: string;
+  state?: string;
+  fromUnitId?: string | null;
+  year?: number;
+}
+
+/** secrecyLevel 'confidential' -> 'secrecyconfidential'; letters and digits only, so each is one token. */
+export function tagTokens(tags: SearchTags): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(tags)) {
+    if (value === undefined || value === null || value === '') continue;
+    out.push(`${name}${String(value)}`.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  }
+  return out;
+}
+
+/**
+ * The FTS5 query for a search term and the filters that go with it, or null
+ * when the term has no letter or digit to look for: one character is looked up
+ * in `body`, more in `pairs` as a phrase; each filter is a token of `tags`.
+ */
+export function searchQuery(term: string, tags: SearchTags): string | null {
+  const chars = searchChars(term);
+  if (chars.length === 0) return null;
+  const text = chars.length === 1 ? `body : "${chars[0]}"` : `pairs : "${pairs(chars)}"`;
+  return [text, ...numberConditions(chars), ...tagTokens(tags).map((t) => `tags : "${t}"`)].join(' AND ');
+}
+
+const tagsOf = (row: RowOf<'incoming'>): string =>
+  tagTokens({
+    docType: row.docType,
+    secrecyLevel: row.secrecyLevel,
+    incomingClass: row.incomingClass,
+    state: row.state,
+    fromUnitId: row.fromUnitId,
+    year: row.year,
+  }).join(' ');
 
 /**
  * Maintains the two search tables of an incoming record. A classified record's
@@ -36,21 +111,47 @@ export class IncomingSearchIndex {
   private readonly addPublic: Database.Statement;
   private readonly addSecret: Database.Statement;
 
-  constructor(sqlite: Database.Database) {
+  constructor(private readonly sqlite: Database.Database) {
     this.del = [
       sqlite.prepare('DELETE FROM incoming_search WHERE rowid = ?'),
       sqlite.prepare('DELETE FROM incoming_search_secret WHERE rowid = ?'),
     ];
-    this.addPublic = sqlite.prepare('INSERT INTO incoming_search (rowid, body) VALUES (?, ?)');
-    this.addSecret = sqlite.prepare('INSERT INTO incoming_search_secret (rowid, body) VALUES (?, ?)');
+    this.addPublic = sqlite.prepare('INSERT INTO incoming_search (rowid, body, pairs, tags) VALUES (?, ?, ?, ?)');
+    this.addSecret = sqlite.prepare('INSERT INTO incoming_search_secret (rowid, body, pairs, tags) VALUES (?, ?, ?, ?)');
   }
 
   index(row: RowOf<'incoming'>, op: 'insert' | 'update'): void {
     if (op === 'update') for (const d of this.del) d.run(row.ftsRowid);
     if (row.deletedAt) return;
     const classified = row.secrecyLevel !== 'none';
-    const fields = classified ? [row.docNumber, row.fromUnitName] : [row.title, row.docNumber, row.fromUnitName];
-    this.addPublic.run(row.ftsRowid, fields.map(charTokens).join(FIELD_BREAK));
-    if (classified) this.addSecret.run(row.ftsRowid, charTokens(row.title));
+    const tags = tagsOf(row);
+    const fields = (classified ? [row.docNumber, row.fromUnitName] : [row.title, row.docNumber, row.fromUnitName]).map(searchChars);
+    this.addPublic.run(
+      row.ftsRowid,
+      fields.map(singles).join(FIELD_BREAK),
+      fields.map(pairs).join(FIELD_BREAK),
+      [tags, ...fields.flatMap(numberTokens)].join(' '),
+    );
+    if (classified) {
+      const title = searchChars(row.title);
+      this.addSecret.run(row.ftsRowid, singles(title), pairs(title), [tags, ...numberTokens(title)].join(' '));
+    }
+  }
+
+  /**
+   * Fills the search tables from the incoming rows when they are empty while
+   * records exist: after a migration that rebuilt them, or a database whose
+   * derived tables were lost. Runs once, on open.
+   */
+  refillIfEmpty(readAfter: (key: number, limit: number) => RowOf<'incoming'>[]): number {
+    const has = (sql: string) => this.sqlite.prepare(sql).get() !== undefined;
+    if (has('SELECT rowid FROM incoming_search LIMIT 1') || !has('SELECT 1 FROM incoming WHERE deleted_at IS NULL LIMIT 1')) return 0;
+    const write = this.sqlite.transaction((rows: RowOf<'incoming'>[]) => rows.forEach((r) => this.index(r, 'insert')));
+    let n = 0;
+    for (let rows = readAfter(-1, 10_000); rows.length > 0; rows = readAfter(rows.at(-1)!.ftsRowid, 10_000)) {
+      write(rows);
+      n += rows.length;
+    }
+    return n;
   }
 }

@@ -4,6 +4,7 @@ import { API, METHOD_NAMES } from '../../../shared/api';
 import type { AuditEntry } from '../../../shared/audit/api';
 import { DataDirInUseError, openCore, type SessionRef } from '../../../electron/core';
 import { ADMIN, MIGRATIONS_DIR, setUpOffice, signIn, type TestCore } from '../../helpers/core';
+import { generateIncoming, take } from '../../../electron/core/demo/incoming-generator';
 import { addUser, auditRows, count, PASSWORD, useCores } from './support';
 
 /** An office with an auditor; returns both sessions. */
@@ -166,6 +167,48 @@ describe('audit trail', () => {
       checked: victim.seq - 1,
       firstBroken: { id: shown.id, deviceId: t.core.deviceId, seq: next.seq, at: next.at, reason: `第 ${victim.seq} 条缺失或序号被改动` },
     });
+  });
+
+  /** An import of five documents by a clerk; returns the batch's audit entry. */
+  function importBatch(t: TestCore, admin: SessionRef) {
+    addUser(t, admin, 'clerk', ['clerk'], '周丽');
+    const clerk = signIn(t, 'clerk', PASSWORD);
+    const unit = { id: t.ok(admin, 'units.add', { fullName: '凤凰县财政局', category: 'countyDept' }).id, code: '凤财发' };
+    const records = take(generateIncoming([unit], 5, { from: '2026-11-02', to: '2026-11-06' }), 5);
+    records[2].title = '关于批量篡改测试甲的请示';
+    t.ok(clerk, 'incoming.import', { records });
+    const batch = auditRows(t).at(-1)!;
+    expect(batch).toMatchObject({ method: 'incoming.import', record_id: null, detail: '批量 5 条' });
+    return batch;
+  }
+
+  it('TAMPER: an imported value changed in the change log breaks the seal of its batch entry', () => {
+    const t = open();
+    const { admin } = office(t);
+    const batch = importBatch(t, admin);
+    const auditor = signIn(t, 'auditor', PASSWORD);
+    expect(t.ok(auditor, 'audit.verify')).toMatchObject({ intact: true });
+
+    const file = closeAndCheckpoint(t);
+    // The row and its change-log entry both carry the title; the audit entry only names the row.
+    expect(patchFile(file, '篡改测试甲', '篡改测试乙')).toBe(2);
+    t.reopen();
+    const a2 = signIn(t, 'auditor', PASSWORD);
+    expect(t.ok(a2, 'audit.verify')).toMatchObject({
+      intact: false,
+      firstBroken: { seq: batch.seq, reason: '此次批量登记的内容在变更日志中被改动或缺失' },
+    });
+  });
+
+  it('TAMPER: a change-log entry of a batch deleted behind the guard breaks the seal of its batch entry', () => {
+    const t = open();
+    const { admin, auditor } = office(t);
+    const batch = importBatch(t, admin);
+    const sqlite = t.core.connection.sqlite;
+    sqlite.exec('DROP TRIGGER change_log_no_delete');
+    const victim = JSON.parse(batch.after!).ids[3] as string;
+    expect(sqlite.prepare('DELETE FROM change_log WHERE row_id = ?').run(victim).changes).toBe(1);
+    expect(t.ok(auditor, 'audit.verify')).toMatchObject({ intact: false, firstBroken: { seq: batch.seq } });
   });
 
   // The Electron app and the browser host (`npm run serve`) resolve the same default data folder,

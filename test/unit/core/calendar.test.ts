@@ -151,7 +151,7 @@ describe('holiday calendar', () => {
     const changes = count(b, 'change_log');
     expect(b.ok(adminB, 'calendar.import', { content: file.content })).toEqual({ added: 0, changed: 0, unchanged: days2026.length });
     expect(count(b, 'change_log')).toBe(changes);
-    // New days are one batch entry holding their values; each changed day has its own entry; one summary per import.
+    // New days are one batch entry naming them (their values are in the change log); each changed day has its own entry; one summary per import.
     const entries = b.core.connection.sqlite
       .prepare("SELECT record_id, table_name, after, detail FROM audit_log WHERE method = 'calendar.import' ORDER BY seq")
       .all() as { record_id: string | null; table_name: string | null; after: string | null; detail: string }[];
@@ -162,9 +162,7 @@ describe('holiday calendar', () => {
       [null, null, `共 ${days2026.length} 天：新增 1，修改 2，未变 ${days2026.length - 3}`],
       [null, null, `共 ${days2026.length} 天：新增 0，修改 0，未变 ${days2026.length}`],
     ]);
-    expect(JSON.parse(entries[0].after!)).toEqual([
-      { date: '2026-12-31', kind: 'holiday', name: '县庆', source: 'admin', updatedAt: expect.any(String), deletedAt: null },
-    ]);
+    expect(JSON.parse(entries[0].after!)).toMatchObject({ ids: ['2026-12-31'] });
     // The auditor finds the imported day by its record id although it sits in a batch entry.
     addUser(b, adminB, 'auditor', ['auditor']);
     const auditor = signIn(b, 'auditor', PASSWORD);

@@ -97,6 +97,39 @@ describe('incoming.list search (character index)', () => {
     expect(ids('7')).toEqual([c.id]);
     // 凤 is in every 来文字号.
     expect(ids('凤')).toEqual([c.id, b.id, a.id]);
+    // A number the term shows whole, or the start or end of one: only records with that number.
+    expect(ids('〔2026〕1')).toEqual([a.id]);
+    expect(ids('发〔2026')).toEqual([a.id]);
+    expect(ids('发〔202')).toEqual([b.id, a.id]);
+    expect(ids('2026〕7号')).toEqual([c.id]);
+    expect(ids('6〕7号')).toEqual([c.id]);
+    expect(ids('〔2026〕12号')).toEqual([a.id]);
+    expect(ids('〔2026〕1号')).toEqual([]);
+    expect(ids('发〔2026〕2')).toEqual([]);
+    // Brackets left out still find the number: 〔2026〕12 reads as 202612.
+    expect(ids('202612号')).toEqual([a.id]);
+  });
+
+  it('a pair of common characters that never meet finds nothing; one that does finds its records', () => {
+    const t = open();
+    const { clerk, a, c } = three(t);
+    const ids = (q: string) => t.ok(clerk, 'incoming.list', { q }).rows.map((r) => r.id);
+    expect(ids('通作')).toEqual([]);
+    expect(ids('季防')).toEqual([a.id]);
+    expect(ids('防森')).toEqual([]);
+    expect(ids('森林防火')).toEqual([c.id]);
+  });
+
+  it('the search tables are refilled from the records when a database is opened without them', () => {
+    const t = open();
+    const { b } = three(t);
+    const sqlite = t.core.connection.sqlite;
+    sqlite.exec("INSERT INTO incoming_search (incoming_search) VALUES ('delete-all')");
+    sqlite.exec("INSERT INTO incoming_search_secret (incoming_search_secret) VALUES ('delete-all')");
+    expect(sqlite.prepare('SELECT rowid FROM incoming_search LIMIT 1').get()).toBeUndefined();
+    t.reopen();
+    const clerk = signIn(t, 'clerk', PASSWORD);
+    expect(t.ok(clerk, 'incoming.list', { q: '防汛' }).rows.map((r) => r.id)).toEqual([b.id]);
   });
 
   it('finds 来文单位 by its name', () => {

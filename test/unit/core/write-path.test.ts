@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, it, expect, vi } from 'vitest';
 import { AuditChain } from '../../../electron/core/audit/chain';
 import { WritePath } from '../../../electron/core/db/write-path';
@@ -33,7 +34,6 @@ describe('write path', () => {
       disabled: false,
       createdAt: '2026-11-28T02:00:00.000Z',
       updatedAt: '2026-11-28T02:00:00.000Z',
-      deletedAt: null,
     };
     expect(row.full_name).toBe('县财政局');
     expect(changes[0]).toMatchObject({ table_name: 'units', row_id: unit.id, op: 'insert', device_id: t.core.deviceId });
@@ -236,7 +236,7 @@ const lastHlc = (t: ReturnType<ReturnType<typeof useCores>>) =>
 describe('write path: batches', () => {
   const open = useCores();
 
-  it('insertMany writes each row and its change-log entry, and one audit entry holding every row (redacted where needed)', () => {
+  it('insertMany writes each row and its change-log entry, and one audit entry naming the rows and sealing their change-log entries', () => {
     const t = open();
     setUpOffice(t);
     const { sqlite, deviceId } = t.core.connection;
@@ -267,13 +267,27 @@ describe('write path: batches', () => {
     const audits = auditRows(t).slice(audits0);
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ method: 'users.import', table_name: 'users', record_id: null, detail: '批量 3 条' });
-    const after = JSON.parse(audits[0].after!) as { id: string; passwordHash: string }[];
-    expect(after.map((r) => [r.id, r.passwordHash])).toEqual([
-      ['user-0', '***'],
-      ['user-1', '***'],
-      ['user-2', '***'],
-    ]);
+    const after = JSON.parse(audits[0].after!) as { ids: string[]; changeLog: { from: string; to: string; sha256: string } };
+    expect(after.ids).toEqual(['user-0', 'user-1', 'user-2']);
+    expect(after.changeLog).toEqual({
+      from: changes[0].hlc,
+      to: changes[2].hlc,
+      sha256: createHash('sha256').update(changes.map((c) => c.fields).join('')).digest('hex'),
+    });
+    // The values live once, in the change log; the trail carries no password hash at all.
     expect(audits[0].after).not.toContain('secret');
+  });
+
+  it('a new row goes to the change log without its empty (null) fields', () => {
+    const t = open();
+    const admin = setUpOffice(t);
+    const changes0 = count(t, 'change_log');
+    t.ok(admin, 'people.add', { name: '李四', title: '科员', unitId: null });
+    const [change] = changeRows(t).slice(changes0);
+    const fields = JSON.parse(change.fields) as Record<string, unknown>;
+    expect(fields.name).toBe('李四');
+    expect(fields).not.toHaveProperty('unitId');
+    expect(Object.values(fields)).not.toContain(null);
   });
 
   it('a batch that fails on one row leaves nothing behind', () => {

@@ -1,0 +1,22 @@
+import type Database from 'better-sqlite3';
+import { asc, gt } from 'drizzle-orm';
+import type { Connection } from '../db/connection';
+import { incoming } from '../db/schema';
+import type { WritePath } from '../db/write-path';
+import { IncomingDays } from './days';
+import { IncomingSearchIndex } from './search-index';
+
+/**
+ * The tables each PC derives from its incoming rows (search index, received-day
+ * bounds), kept current on every write and refilled on open when a migration
+ * rebuilt them.
+ */
+export function keepIncomingDerived(writer: WritePath, db: Connection['db'], sqlite: Database.Database): void {
+  const search = new IncomingSearchIndex(sqlite);
+  const days = new IncomingDays(sqlite);
+  writer.derive('incoming', (row, op) => {
+    search.index(row, op);
+    days.note(row);
+  });
+  search.refillIfEmpty((key, limit) => db.select().from(incoming).where(gt(incoming.ftsRowid, key)).orderBy(asc(incoming.ftsRowid)).limit(limit).all());
+}
