@@ -189,6 +189,10 @@ export const listFilters = {
   incomingClass: z.enum(INCOMING_CLASSES, { error: '收文类别无效' }).optional(),
   state: z.enum(INCOMING_STATES, { error: '状态无效' }).optional(),
   fromUnitId: z.string().max(64).optional(),
+  /** 承办单位: a unit the document is assigned to (主办 or 协办). */
+  assigneeUnitId: z.string().max(64).optional(),
+  /** Only documents with an assignment past its deadline and not done (R9: derived for today). */
+  overdue: z.boolean().optional(),
   from: dateField('开始日期').optional(),
   to: dateField('结束日期').optional(),
   sort: z.enum(LIST_SORTS, { error: '排序方式无效' }).default('registered'),

@@ -231,7 +231,12 @@ export const assignments = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     deletedAt: text('deleted_at'),
   },
-  (t) => [index('assignments_doc').on(t.incomingId), index('assignments_open').on(t.doneDate, t.deadline)],
+  (t) => [
+    index('assignments_doc').on(t.incomingId),
+    index('assignments_open').on(t.doneDate, t.deadline),
+    // 承办单位 filter of the list.
+    index('assignments_unit').on(t.unitId, t.incomingId),
+  ],
 );
 
 /** 催办记录: each reminder sent about an assignment. */

@@ -59,6 +59,11 @@ function describeFilters(sqlite: Database.Database, input: ExportInput): string 
     const unit = prepared(sqlite, 'SELECT full_name AS name FROM units WHERE id = ?').get(input.fromUnitId) as { name: string } | undefined;
     parts.push(`来文单位 ${unit?.name ?? '（未知单位）'}`);
   }
+  if (input.assigneeUnitId) {
+    const unit = prepared(sqlite, 'SELECT full_name AS name FROM units WHERE id = ?').get(input.assigneeUnitId) as { name: string } | undefined;
+    parts.push(`承办单位 ${unit?.name ?? '（未知单位）'}`);
+  }
+  if (input.overdue) parts.push('只看逾期');
   if (input.from || input.to) parts.push(`收文日期 ${input.from ?? '不限'} 至 ${input.to ?? '不限'}`);
   return `${parts.length ? parts.join('；') : '全部收文'}；${SORT_LABELS[input.sort]}`;
 }
@@ -70,7 +75,8 @@ export const exportHandlers: Pick<Handlers, 'incoming.export'> = {
     const seesTitles = seesClassifiedTitles(ctx);
     ctx.audit({ detail: `导出 ${fileName}：${describeFilters(ctx.sqlite, input)}${seesTitles ? '' : '（密件标题已隐去）'}` });
     const ticket = ticketStore(ctx.sqlite).issue(
-      { session: ctx.session, userId: ctx.user!.id, input, seesTitles, fileName },
+      // Overdue is read for the day the export was asked for.
+      { session: ctx.session, userId: ctx.user!.id, input: { ...input, today: todayInShanghai(ctx.now) }, seesTitles, fileName },
       ctx.now.getTime(),
     );
     return { ticket, fileName };
@@ -79,7 +85,7 @@ export const exportHandlers: Pick<Handlers, 'incoming.export'> = {
 
 /** Writes the ticket's list to `out`, 1,000 rows a page through the list's own query. */
 export function streamIncomingExport(sqlite: Database.Database, ticket: ExportTicket, out: NodeJS.WritableStream): Promise<{ rows: number }> {
-  const input = ticket.input as ExportInput;
+  const input = ticket.input as ExportInput & { today: string };
   let cursor: string | undefined;
   let done = false;
   return writeSheet(out, EXPORT_SHEET, COLUMNS, () => {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { IncomingRow } from '../../../shared/incoming/api';
 import type { CallContext } from '../api/context';
+import { todayInShanghai } from '../../../shared/dates';
 import { refuse } from '../api/errors';
 import { prepared } from '../db/statements';
 import type { ListedRow } from './view';
@@ -11,7 +12,7 @@ import { seesClassifiedTitles, toRow } from './view';
 
 type ListInput = ParsedInputOf<'incoming.list'>;
 /** The filters of the list (shared with the export) and where a page starts. */
-export type PageQuery = ParsedInputOf<'incoming.export'> & { cursor?: string; limit: number };
+export type PageQuery = ParsedInputOf<'incoming.export'> & { cursor?: string; limit: number; today: string };
 
 export const LISTED_COLUMNS = `i.id, i.year, i.serial, i.receipt_no AS receiptNo, i.fts_rowid AS ftsRowid, i.received_date AS receivedDate,
   i.from_unit_name AS fromUnitName, i.doc_number AS docNumber, i.title, i.doc_type AS docType,
@@ -149,7 +150,7 @@ function orderBounds(sqlite: Database.Database, input: PageQuery, sort: PageQuer
  */
 export function listIncoming(ctx: CallContext, input: ListInput): { rows: IncomingRow[]; nextCursor: string | null } {
   checkListFilters(input);
-  return listPage(ctx.sqlite, input, seesClassifiedTitles(ctx));
+  return listPage(ctx.sqlite, { ...input, today: todayInShanghai(ctx.now) }, seesClassifiedTitles(ctx));
 }
 
 /** The checks of the filters beyond their schema: the same for the list and the export. */
@@ -177,6 +178,27 @@ export function listPage(
 }
 
 type PagedRow = ListedRow & { cursor: string };
+
+/**
+ * The rows a 承办单位 or 逾期 filter allows, read from the 交办台账 first: few
+ * documents are assigned compared with the register, so the query starts from
+ * their assignments (CROSS JOIN keeps that order) and sorts what it finds.
+ * Overdue is read for today, never stored (R9).
+ */
+function incomingSource(input: PageQuery): { sql: string; params: unknown[] } {
+  if (!input.assigneeUnitId && !input.overdue) return { sql: 'incoming i', params: [] };
+  const where = ['a.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  if (input.assigneeUnitId) {
+    where.push('a.unit_id = ?');
+    params.push(input.assigneeUnitId);
+  }
+  if (input.overdue) {
+    where.push('a.done_date IS NULL', 'a.deadline < ?');
+    params.push(input.today);
+  }
+  return { sql: `(SELECT DISTINCT incoming_id FROM assignments a WHERE ${where.join(' AND ')}) src CROSS JOIN incoming i ON i.id = src.incoming_id`, params };
+}
 
 /** The 收文日期 range checked row by row, where the walk's bounds enclose it with a few more records. */
 function checkDates(f: { sql: string[]; params: unknown[] }, input: PageQuery): void {
@@ -207,12 +229,16 @@ function searchRows(sqlite: Database.Database, input: PageQuery, seesTitles: boo
   checkDates(f, input);
   const range = keyRange(['s.rowid'], window && [window.lo, 0], window && [window.hi, 0], input.cursor ? parseCursor(input.cursor, 'registered') : null);
   if (!range) return 'empty';
+  const source = incomingSource(input);
+  // Without an assignment filter the search index leads, newest first.
+  const from = (table: string) =>
+    source.params.length ? `${source.sql} JOIN ${table} s ON s.rowid = i.fts_rowid` : `${table} s JOIN incoming i ON i.fts_rowid = s.rowid`;
   const search = (table: 'incoming_search' | 'incoming_search_secret') =>
     prepared(
       sqlite,
-      `SELECT ${LISTED_COLUMNS} FROM ${table} s JOIN incoming i ON i.fts_rowid = s.rowid
+      `SELECT ${LISTED_COLUMNS} FROM ${from(table)}
        WHERE ${[...f.sql, ...range.sql, `${table} MATCH ?`].join(' AND ')} ORDER BY s.rowid DESC LIMIT ?`,
-    ).all(...f.params, ...range.params, match, input.limit + 1) as ListedRow[];
+    ).all(...source.params, ...f.params, ...range.params, match, input.limit + 1) as ListedRow[];
   const found = search('incoming_search');
   if (seesTitles) {
     // A classified record may match both by its 来文字号 and by its title: keep it once.
@@ -236,9 +262,10 @@ function orderRows(sqlite: Database.Database, input: PageQuery): PagedRow[] | 'e
   if (!range) return 'empty';
   const f = equalityFilters(sqlite, input, sortKey !== 'registered');
   if (sortKey !== 'receivedDate') checkDates(f, input);
+  const source = incomingSource(input);
   const rows = prepared(
     sqlite,
-    `SELECT ${LISTED_COLUMNS} FROM incoming i WHERE ${[...f.sql, ...range.sql].join(' AND ')} ORDER BY ${sort.order} LIMIT ?`,
-  ).all(...f.params, ...range.params, input.limit + 1) as ListedRow[];
+    `SELECT ${LISTED_COLUMNS} FROM ${source.sql} WHERE ${[...f.sql, ...range.sql].join(' AND ')} ORDER BY ${sort.order} LIMIT ?`,
+  ).all(...source.params, ...f.params, ...range.params, input.limit + 1) as ListedRow[];
   return rows.map((r) => ({ ...r, cursor: sort.cursorOf(r).join('|') }));
 }

@@ -151,3 +151,41 @@ describe('working-day calendar behind the rules', () => {
     expect(t.ok(clerk, 'incoming.returnDraft', { id: doc.id }).workingDays).toBe(4);
   });
 });
+
+describe('incoming.list by 承办单位 and 逾期', () => {
+  const open = useCores();
+
+  it('lists the documents assigned to a unit (主办 or 协办), and those overdue today, in every sort and with search', () => {
+    const t = open();
+    const { clerk, units } = office(t);
+    // Today is 2026-11-28 on the test clock.
+    const assign = (title: string, host: string, assist: string[], deadline: string) => {
+      const doc = register(t, clerk, units.finance, { title });
+      t.ok(clerk, 'incoming.pass', { id: doc.id });
+      t.ok(clerk, 'incoming.propose', { id: doc.id, proposal: '拟交办', proposedBy: '陈晓燕', proposedDate: '2026-11-02' });
+      t.ok(clerk, 'incoming.assign', { id: doc.id, hostUnitId: host, assistUnitIds: assist, assignedDate: '2026-11-02', deadline: { date: deadline }, assignFirst: true });
+      return doc.id;
+    };
+    register(t, clerk, units.finance, { title: '关于防汛物资储备的报告' });
+    const late = assign('关于防汛抗旱资金的请示', units.water, [], '2026-11-10');
+    const lateDone = assign('关于防汛水库除险的请示', units.water, [units.farm], '2026-11-12');
+    for (const a of t.ok(clerk, 'incoming.get', { id: lateDone }).assignments) {
+      t.ok(clerk, 'incoming.feedback', { assignmentId: a.id, feedback: '已完成', doneDate: '2026-11-11' });
+    }
+    t.ok(clerk, 'incoming.complete', { id: lateDone, handlingResult: '已办结', doneDate: '2026-11-11' });
+    const dueLater = assign('关于秋冬种生产的请示', units.farm, [units.water], '2026-12-10');
+    const farmLate = assign('关于防汛补助的请示', units.farm, [], '2026-11-27');
+
+    const ids = (input: Record<string, unknown>) => t.ok(clerk, 'incoming.list', input as never).rows.map((r) => r.id);
+    for (const sort of ['registered', 'receivedDate', 'receiptNo']) {
+      expect(ids({ assigneeUnitId: units.water, sort })).toEqual([dueLater, lateDone, late]);
+      expect(ids({ overdue: true, sort })).toEqual([farmLate, late]);
+      expect(ids({ overdue: true, assigneeUnitId: units.farm, sort })).toEqual([farmLate]);
+    }
+    expect(ids({ assigneeUnitId: units.water, q: '防汛' })).toEqual([lateDone, late]);
+    expect(ids({ overdue: true, q: '资金' })).toEqual([late]);
+    // The day after farmLate's deadline it is overdue; on it, it is not: derived from today, never stored.
+    t.clock.ms = Date.parse('2026-11-27T10:00:00+08:00');
+    expect(ids({ overdue: true })).toEqual([late]);
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX `assignments_unit` ON `assignments` (`unit_id`,`incoming_id`);
