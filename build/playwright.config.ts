@@ -11,6 +11,7 @@ const SPECS = [
   { name: 'foundation', file: 'foundation.spec.ts', port: 4517 },
   { name: 'incoming', file: 'incoming.spec.ts', port: 4518 },
   { name: 'incoming-workflow', file: 'incoming-workflow.spec.ts', port: 4519 },
+  { name: 'incoming-list', file: 'incoming-list.spec.ts', port: 4520 },
 ];
 
 // A spec without a host here would silently not run: refuse to start instead.

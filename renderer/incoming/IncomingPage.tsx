@@ -1,136 +1,42 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { InputOf, OutputOf } from '../../shared/api';
-import { todayInShanghai } from '../../shared/dates';
+import { useEffect, useRef, useState } from 'react';
+import type { OutputOf } from '../../shared/api';
 import type { IncomingRecord, IncomingRow } from '../../shared/incoming/api';
-import { INCOMING_STATES, STATE_LABELS, type IncomingState } from '../../shared/incoming/states';
-import {
-  DOC_TYPE_LABELS,
-  DOC_TYPE_OPTIONS,
-  INCOMING_CLASS_OPTIONS,
-  SECRECY_LEVEL_OPTIONS,
-  type DocType,
-  type IncomingClass,
-  type SecrecyLevel,
-} from '../../shared/incoming/vocabulary';
+import { DOC_TYPE_LABELS } from '../../shared/incoming/vocabulary';
 import { invoke } from '../api/client';
 import { canCall } from '../api/access';
 import { exportIncoming } from '../api/export';
 import { useSession } from '../app/session';
 import { replacePath, useHashPath } from '../app/useHashPath';
-import { LedgerTable, type Column } from '../common/LedgerTable';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
 import { SplitPane } from '../common/SplitPane';
 import { useQuery } from '../common/useQuery';
+import { WindowedLedgerTable, type WindowedColumn } from '../common/WindowedLedgerTable';
 import { Announcement } from '../form/Announcement';
 import type { CarriedOver } from './form-values';
+import { IncomingFilters } from './IncomingFilters';
 import { IncomingForm, type FormMode } from './IncomingForm';
+import { exportInput, isNarrowed, NO_FILTERS, type Filters } from './list-filters';
 import { IncomingStateBadge, SecrecyMark, UrgencyMark } from './marks';
 import { RecordView } from './RecordView';
 import { ReturnForm } from './ReturnForm';
+import { useIncomingList } from './useIncomingList';
 
-const PAGE_SIZE = 50;
-
-const nowrap = { whiteSpace: 'nowrap' } as const;
-
-/** The paper book's columns, in its order. */
-const COLUMNS: Column<IncomingRow>[] = [
-  { header: '收文号', cell: (r) => <span style={nowrap}>{r.receiptNo}</span> },
-  { header: '收文日期', cell: (r) => r.receivedDate },
-  { header: '来文单位', cell: (r) => r.fromUnitName, kind: 'wrap' },
-  { header: '来文字号', cell: (r) => <span style={nowrap}>{r.docNumber}</span> },
-  { header: '标题', cell: (r) => r.title, kind: 'wrap' },
-  { header: '文种', cell: (r) => DOC_TYPE_LABELS[r.docType] },
-  { header: '密级', cell: (r) => <SecrecyMark level={r.secrecyLevel} /> },
-  { header: '紧急程度', cell: (r) => <UrgencyMark urgency={r.urgency} /> },
-  { header: '份数', cell: (r) => r.copies, kind: 'num' },
-  { header: '状态', cell: (r) => <IncomingStateBadge state={r.state} /> },
+/** The paper book's columns, in its order; fixed widths, the two long texts share what is left. */
+const COLUMNS: WindowedColumn<IncomingRow>[] = [
+  { header: '收文号', cell: (r) => r.receiptNo, title: (r) => r.receiptNo, width: 128 },
+  { header: '收文日期', cell: (r) => r.receivedDate, width: 84 },
+  { header: '来文单位', cell: (r) => r.fromUnitName, title: (r) => r.fromUnitName, kind: 'wrap' },
+  { header: '来文字号', cell: (r) => r.docNumber, title: (r) => r.docNumber, kind: 'wrap', width: 104 },
+  { header: '标题', cell: (r) => r.title, title: (r) => r.title, kind: 'wrap' },
+  { header: '文种', cell: (r) => DOC_TYPE_LABELS[r.docType], title: (r) => DOC_TYPE_LABELS[r.docType], width: 40 },
+  { header: '密级', cell: (r) => <SecrecyMark level={r.secrecyLevel} />, width: 52 },
+  { header: '紧急程度', cell: (r) => <UrgencyMark urgency={r.urgency} />, width: 66 },
+  { header: '份数', cell: (r) => r.copies, kind: 'num', width: 38 },
+  { header: '状态', cell: (r) => <IncomingStateBadge state={r.state} />, width: 78 },
 ];
-
-interface Filters {
-  q: string;
-  year: string | null;
-  docType: DocType | null;
-  secrecyLevel: SecrecyLevel | null;
-  incomingClass: IncomingClass | null;
-  state: IncomingState | null;
-}
-
-const NO_FILTERS: Filters = { q: '', year: null, docType: null, secrecyLevel: null, incomingClass: null, state: null };
-
-function listInput(f: Filters, cursor?: string): InputOf<'incoming.list'> {
-  return {
-    q: f.q.trim(),
-    limit: PAGE_SIZE,
-    ...(f.year ? { year: Number(f.year) } : {}),
-    ...(f.docType ? { docType: f.docType } : {}),
-    ...(f.secrecyLevel ? { secrecyLevel: f.secrecyLevel } : {}),
-    ...(f.incomingClass ? { incomingClass: f.incomingClass } : {}),
-    ...(f.state ? { state: f.state } : {}),
-    ...(cursor ? { cursor } : {}),
-  };
-}
-
-type ListPage = OutputOf<'incoming.list'>;
-
-/** The same filters as the list shows, without its paging: the export reads the same rows. */
-function exportInput(f: Filters): InputOf<'incoming.export'> {
-  const { limit: _limit, ...filters } = listInput(f);
-  return filters;
-}
-
-/** The list as filtered, with 加载更多; the latest request wins. */
-function useIncomingList(filters: Filters) {
-  const key = JSON.stringify(filters);
-  const [round, setRound] = useState(0);
-  const [rows, setRows] = useState<IncomingRow[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    void invoke('incoming.list', listInput(JSON.parse(key) as Filters)).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setRows(result.value.rows);
-        setCursor(result.value.nextCursor);
-        setError(null);
-      } else {
-        setError(result.error.message);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [key, round]);
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    const result = await invoke('incoming.list', listInput(JSON.parse(key) as Filters, cursor));
-    setLoadingMore(false);
-    if (result.ok) {
-      const page: ListPage = result.value;
-      setRows((r) => [...(r ?? []), ...page.rows]);
-      setCursor(page.nextCursor);
-    } else {
-      setError(result.error.message);
-    }
-  };
-
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { rows, cursor, error, loadingMore, loadMore, reload };
-}
-
-const choices = <C extends string>(list: readonly { code: C; label: string }[]) =>
-  list.map((o) => ({ value: o.code, label: o.label }));
-
-const thisYear = Number(todayInShanghai(new Date()).slice(0, 4));
-const YEARS = Array.from({ length: 10 }, (_, i) => String(thisYear - i));
-const STATES = INCOMING_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }));
 
 type Side =
   | { kind: 'none' }
@@ -148,27 +54,6 @@ const SIDE_LABELS: Record<Side['kind'], string> = {
   resubmit: '重新报送',
   return: '退文',
 };
-
-function FilterSelect<C extends string>(props: {
-  label: string;
-  data: { value: C; label: string }[];
-  value: C | null;
-  onChange: (v: C | null) => void;
-  w: number;
-}) {
-  return (
-    <Select
-      label={props.label}
-      placeholder="全部"
-      data={props.data}
-      value={props.value}
-      onChange={(v) => props.onChange(v as C | null)}
-      clearable
-      w={props.w}
-      comboboxProps={{ width: 'target', position: 'bottom-start' }}
-    />
-  );
-}
 
 /** '#/incoming?id=…' (from the 工作台 or a link) opens that record beside the list. */
 function useLinkedId(): string | null {
@@ -270,40 +155,39 @@ export function IncomingPage() {
     else if (result.value.savedTo !== null) setAnnouncement(`已导出：${result.value.savedTo ?? result.value.fileName}`);
   };
 
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
-  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const rows = list.rows ?? [];
 
-  const empty = filtered
+  const empty = isNarrowed(filters)
     ? `没有符合条件的收文。${filters.q ? '可以输入标题、来文字号或来文单位中的任意几个字。' : ''}`
     : canRegister
       ? '还没有收文。按 Ctrl+N 登记第一份。'
       : '还没有收文。收文由文秘登记。';
 
+  const count = list.rows
+    ? `显示 ${rows.length} 份${list.more ? `，还有更多${list.loadingMore ? '，正在载入…' : ''}` : ''}`
+    : list.error
+      ? ''
+      : '正在载入…';
+
   const listPane = (
     <>
-      <Group gap="xs" align="flex-end" wrap="wrap">
-        <TextInput
-          ref={searchRef}
-          label="查找收文"
-          placeholder="标题、文号或单位中的字"
-          value={filters.q}
-          onChange={(e) => set('q', e.currentTarget.value)}
-          w={230}
-        />
-        <FilterSelect label="年份" data={YEARS.map((y) => ({ value: y, label: `${y}年` }))} value={filters.year} onChange={(v) => set('year', v)} w={96} />
-        <FilterSelect label="文种" data={choices(DOC_TYPE_OPTIONS)} value={filters.docType} onChange={(v) => set('docType', v)} w={96} />
-        <FilterSelect label="密级" data={choices(SECRECY_LEVEL_OPTIONS)} value={filters.secrecyLevel} onChange={(v) => set('secrecyLevel', v)} w={88} />
-        <FilterSelect label="收文类别" data={choices(INCOMING_CLASS_OPTIONS)} value={filters.incomingClass} onChange={(v) => set('incomingClass', v)} w={96} />
-        <FilterSelect label="状态" data={STATES} value={filters.state} onChange={(v) => set('state', v)} w={100} />
-      </Group>
-      <Text size="sm" c="dimmed">
-        {list.rows ? `显示 ${rows.length} 份${list.cursor ? '，还有更多' : ''}` : '正在载入…'}
-      </Text>
+      <IncomingFilters
+        filters={filters}
+        set={(key, value) => setFilters((f) => ({ ...f, [key]: value }))}
+        units={units.data ?? []}
+        searchRef={searchRef}
+      />
+      {count && (
+        <Text size="sm" c="dimmed">
+          {count}
+        </Text>
+      )}
       {list.error && <LoadError message={list.error} onRetry={list.reload} />}
       {exportError && <LoadError message={exportError} onRetry={() => void runExport()} />}
       <div className="incoming-ledger">
-        <LedgerTable
+        <WindowedLedgerTable
+          // A new query starts at its top.
+          key={JSON.stringify(filters)}
           label="收文登记簿"
           columns={COLUMNS}
           rows={rows}
@@ -311,15 +195,9 @@ export function IncomingPage() {
           empty={list.rows ? empty : ''}
           selectedKey={side.kind !== 'none' && side.kind !== 'new' ? side.record.id : null}
           onOpen={(r) => void open(r.id)}
+          onNearEnd={list.loadMore}
         />
       </div>
-      {list.cursor && (
-        <Group>
-          <Button variant="default" onClick={() => void list.loadMore()} loading={list.loadingMore}>
-            加载更多
-          </Button>
-        </Group>
-      )}
     </>
   );
 
