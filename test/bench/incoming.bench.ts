@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { searchEntries } from '../../electron/core/incoming/search-index';
 import { openSetUpCore } from './fixtures';
 import type { Benchmark } from './harness';
 import { percentile } from './harness';
@@ -24,8 +25,9 @@ function sample<T>(cases: T[], repeat: number, f: (c: T) => void): number[] {
 
 /**
  * The raw better-sqlite3 figure for the same insert: the rows the core stored,
- * written again into a fresh database with bare prepared INSERTs (row and both
- * search tables), no validation, no change log, no audit.
+ * written again into a fresh database with bare prepared INSERTs (the row and
+ * the same search-table entries, computed before the clock starts), no
+ * validation, no numbering, no change log, no audit.
  */
 function rawInsertRate(f: IncomingFixture): number {
   const { core } = openSetUpCore();
@@ -38,29 +40,39 @@ function rawInsertRate(f: IncomingFixture): number {
   dst.transaction(() => unitRows.forEach((u) => addUnit.run(u)))();
   const columns = (src.prepare('SELECT * FROM incoming LIMIT 1').columns() as { name: string }[]).map((c) => c.name);
   const insert = dst.prepare(`INSERT INTO incoming (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-  const fts = dst.prepare('INSERT INTO incoming_search (rowid, body) VALUES (?, ?)');
-  const ftsSecret = dst.prepare('INSERT INTO incoming_search_secret (rowid, body) VALUES (?, ?)');
-  const spaced = (s: string) => Array.from(s).join(' ');
+  const fts = dst.prepare('INSERT INTO incoming_search (rowid, body, pairs, tags) VALUES (?, ?, ?, ?)');
+  const ftsSecret = dst.prepare('INSERT INTO incoming_search_secret (rowid, body, pairs, tags) VALUES (?, ?, ?, ?)');
+  const at = (name: string) => columns.indexOf(name);
+  const [iRowid, iTitle, iDoc, iUnitName, iType, iLevel, iClass, iState, iUnit, iYear] = [
+    'fts_rowid', 'title', 'doc_number', 'from_unit_name', 'doc_type', 'secrecy_level', 'incoming_class', 'state', 'from_unit_id', 'year',
+  ].map(at);
+  const entriesOf = (r: unknown[]) =>
+    searchEntries({
+      title: r[iTitle] as string,
+      docNumber: r[iDoc] as string,
+      fromUnitName: r[iUnitName] as string,
+      docType: r[iType] as never,
+      secrecyLevel: r[iLevel] as never,
+      incomingClass: r[iClass] as never,
+      state: r[iState] as never,
+      fromUnitId: r[iUnit] as string,
+      year: r[iYear] as number,
+    });
   const rows = src.prepare('SELECT * FROM incoming ORDER BY rowid').raw().iterate() as Iterable<unknown[]>;
-  const iRowid = columns.indexOf('fts_rowid');
-  const iTitle = columns.indexOf('title');
-  const iDoc = columns.indexOf('doc_number');
-  const iUnit = columns.indexOf('from_unit_name');
-  const iLevel = columns.indexOf('secrecy_level');
   let batch: unknown[][] = [];
   let total = 0;
   let elapsed = 0;
-  const write = dst.transaction((list: unknown[][]) => {
-    for (const r of list) {
+  const write = dst.transaction((list: [unknown[], ReturnType<typeof entriesOf>][]) => {
+    for (const [r, { open, secret }] of list) {
       insert.run(r);
-      const secret = r[iLevel] !== 'none';
-      fts.run(r[iRowid], [secret ? '' : r[iTitle], r[iDoc], r[iUnit]].map((v) => spaced(String(v))).join(' fieldbreak '));
-      if (secret) ftsSecret.run(r[iRowid], spaced(String(r[iTitle])));
+      fts.run(r[iRowid], ...open);
+      if (secret) ftsSecret.run(r[iRowid], ...secret);
     }
   });
   const flush = () => {
+    const prepared = batch.map((r) => [r, entriesOf(r)] as [unknown[], ReturnType<typeof entriesOf>]);
     const t0 = performance.now();
-    write(batch);
+    write(prepared);
     elapsed += performance.now() - t0;
     total += batch.length;
     batch = [];

@@ -8,7 +8,7 @@ import type { RowOf } from '../db/write-path';
  * found by 2026, 〔2026〕 or 政发.
  */
 export function searchChars(text: string): string[] {
-  return Array.from(text.normalize('NFKC').toLowerCase()).filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]/gu) ?? [];
 }
 
 /** '防汛抗旱' -> '防 汛 抗 旱': one token per character (design.md, stack facts), for one-character terms. */
@@ -90,7 +90,9 @@ export function searchQuery(term: string, tags: SearchTags): string | null {
   return [text, ...numberConditions(chars), ...tagTokens(tags).map((t) => `tags : "${t}"`)].join(' AND ');
 }
 
-const tagsOf = (row: RowOf<'incoming'>): string =>
+type SearchedColumn = 'title' | 'docNumber' | 'fromUnitName' | 'docType' | 'secrecyLevel' | 'incomingClass' | 'state' | 'fromUnitId' | 'year';
+
+const tagsOf = (row: Pick<RowOf<'incoming'>, SearchedColumn>): string =>
   tagTokens({
     docType: row.docType,
     secrecyLevel: row.secrecyLevel,
@@ -100,12 +102,28 @@ const tagsOf = (row: RowOf<'incoming'>): string =>
     year: row.year,
   }).join(' ');
 
+/** The columns (body, pairs, tags) of a record's rows in the two search tables. */
+export type SearchEntry = [body: string, pairs: string, tags: string];
+
 /**
- * Maintains the two search tables of an incoming record. A classified record's
- * title goes only to incoming_search_secret, searched on behalf of people with
- * need to know; everything else (and the classified record's 来文字号 and unit)
- * to incoming_search.
+ * What a record puts in the search tables: a classified record's title only in
+ * the secret table, everything else (and its 来文字号 and unit) in the public one.
  */
+export function searchEntries(row: Pick<RowOf<'incoming'>, SearchedColumn>): { open: SearchEntry; secret: SearchEntry | null } {
+  const classified = row.secrecyLevel !== 'none';
+  const tags = tagsOf(row);
+  const fields = (classified ? [row.docNumber, row.fromUnitName] : [row.title, row.docNumber, row.fromUnitName]).map(searchChars);
+  const open: SearchEntry = [
+    fields.map(singles).join(FIELD_BREAK),
+    fields.map(pairs).join(FIELD_BREAK),
+    [tags, ...fields.flatMap(numberTokens)].join(' '),
+  ];
+  if (!classified) return { open, secret: null };
+  const title = searchChars(row.title);
+  return { open, secret: [singles(title), pairs(title), [tags, ...numberTokens(title)].join(' ')] };
+}
+
+/** Maintains the two search tables of an incoming record (see searchEntries); incoming_search_secret is searched for people with need to know. */
 export class IncomingSearchIndex {
   private readonly del: Database.Statement[];
   private readonly addPublic: Database.Statement;
@@ -123,19 +141,9 @@ export class IncomingSearchIndex {
   index(row: RowOf<'incoming'>, op: 'insert' | 'update'): void {
     if (op === 'update') for (const d of this.del) d.run(row.ftsRowid);
     if (row.deletedAt) return;
-    const classified = row.secrecyLevel !== 'none';
-    const tags = tagsOf(row);
-    const fields = (classified ? [row.docNumber, row.fromUnitName] : [row.title, row.docNumber, row.fromUnitName]).map(searchChars);
-    this.addPublic.run(
-      row.ftsRowid,
-      fields.map(singles).join(FIELD_BREAK),
-      fields.map(pairs).join(FIELD_BREAK),
-      [tags, ...fields.flatMap(numberTokens)].join(' '),
-    );
-    if (classified) {
-      const title = searchChars(row.title);
-      this.addSecret.run(row.ftsRowid, singles(title), pairs(title), [tags, ...numberTokens(title)].join(' '));
-    }
+    const { open, secret } = searchEntries(row);
+    this.addPublic.run(row.ftsRowid, ...open);
+    if (secret) this.addSecret.run(row.ftsRowid, ...secret);
   }
 
   /**
