@@ -11,15 +11,18 @@ interface Props {
   onChange: (unitId: string | null) => void;
   error?: string;
   description?: string;
+  /** A filter finds the documents of units since disabled; a form offers only the units in use. */
+  includeDisabled?: boolean;
+  placeholder?: string;
 }
 
 /**
  * Choosing a unit by typing what the clerk remembers of it: 财政, czj or caizheng all
  * find 县财政局, best match first and highlighted, so Enter takes it.
  */
-export function UnitPicker({ label, units, value, onChange, error, description }: Props) {
+export function UnitPicker({ label, units, value, onChange, error, description, includeDisabled = false, placeholder = '输入名称、拼音首字母或全拼' }: Props) {
   // Disabled units are not offered again, but one already chosen still shows its name.
-  const offered = useMemo(() => units.filter((u) => !u.disabled || u.id === value), [units, value]);
+  const offered = useMemo(() => units.filter((u) => includeDisabled || !u.disabled || u.id === value), [units, value, includeDisabled]);
   const byId = useMemo(() => new Map(offered.map((u) => [u.id, u])), [offered]);
   const data = useMemo(() => offered.map((u) => ({ value: u.id, label: u.fullName })), [offered]);
 
@@ -27,7 +30,7 @@ export function UnitPicker({ label, units, value, onChange, error, description }
     <Select
       label={label}
       description={description}
-      placeholder="输入名称、拼音首字母或全拼"
+      placeholder={placeholder}
       data={data}
       value={value}
       onChange={onChange}

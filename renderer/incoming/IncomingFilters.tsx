@@ -93,10 +93,10 @@ export function IncomingFilters({ filters, set, units, searchRef }: Props) {
         styles={{ body: { alignItems: 'center', height: 36 } }}
       />
       <Box w={150}>
-        <UnitPicker label="来文单位" units={units} value={filters.fromUnitId} onChange={(v) => set('fromUnitId', v)} />
+        <UnitPicker label="来文单位" units={units} value={filters.fromUnitId} onChange={(v) => set('fromUnitId', v)} includeDisabled placeholder="不限" />
       </Box>
       <Box w={150}>
-        <UnitPicker label="承办单位" units={units} value={filters.assigneeUnitId} onChange={(v) => set('assigneeUnitId', v)} />
+        <UnitPicker label="承办单位" units={units} value={filters.assigneeUnitId} onChange={(v) => set('assigneeUnitId', v)} includeDisabled placeholder="不限" />
       </Box>
       <DateFilter label="开始日期" value={filters.from} onCommit={(v) => set('from', v)} />
       <DateFilter label="结束日期" value={filters.to} onCommit={(v) => set('to', v)} />

@@ -167,6 +167,21 @@ test.beforeAll(async ({ browser }) => {
   await assign(overdue, leader.id, unitIds['县应急管理局'], [], daysAgo(10));
   await assign(onTime, leader.id, unitIds['县水利局'], [unitIds['县应急管理局']], addDays(today, 30));
 
+  // 县教育局 is merged away after its documents came in: it is disabled, and its documents stay findable.
+  await call('auth.logout', {});
+  await call('auth.login', { username: ADMIN.username, password: ADMIN.password });
+  const edu = SENDERS.find((u) => u.fullName === '县教育局')!;
+  await call('units.update', {
+    id: unitIds[edu.fullName],
+    fullName: edu.fullName,
+    shortName: edu.shortName,
+    category: 'countyDept',
+    initialsOverride: '',
+    disabled: true,
+  });
+  await call('auth.logout', {});
+  await call('auth.login', { username: CLERK.username, password: CLERK.password });
+
   // Only the hash changes: reload so the app reads the new session.
   await page.goto('/#/incoming');
   await page.reload();
@@ -204,7 +219,7 @@ test('scrolling to the end of the register fetches the next 50, drawing only the
   expect(pageErrors).toEqual([]);
 });
 
-test('来文单位 shows only that unit\'s documents', async () => {
+test('来文单位 shows only that unit\'s documents, also of a unit since disabled', async () => {
   await freshList();
   await pickUnit('来文单位', '县教育局');
   const ofUnit = DOCS.filter((d) => d.unit === 1).length;
