@@ -6,6 +6,9 @@ import { dashboardHandlers } from './incoming/dashboard';
 import { exportHandlers } from './incoming/export';
 import { incomingHandlers } from './incoming/handlers';
 import { workflowHandlers } from './incoming/workflow';
+import { codeHandlers } from './outgoing/codes';
+import { outgoingHandlers } from './outgoing/handlers';
+import { numberHandlers } from './outgoing/numbers';
 import { peopleHandlers } from './people/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { unitsHandlers } from './units/handlers';
@@ -24,4 +27,7 @@ export const HANDLERS: Handlers = {
   ...workflowHandlers,
   ...dashboardHandlers,
   ...exportHandlers,
+  ...codeHandlers,
+  ...outgoingHandlers,
+  ...numberHandlers,
 };

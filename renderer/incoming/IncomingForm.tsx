@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FocusEvent, type ReactNode, type RefObject } from 'react';
 import type { IncomingRecord, IncomingRow } from '../../shared/incoming/api';
-import { checkDocNumber } from '../../shared/incoming/doc-number';
+import { checkDocNumber } from '../../shared/doc-number';
 import {
   ADDRESSEE_OPTIONS,
   DOC_TYPE_OPTIONS,

@@ -4,6 +4,7 @@ import { auditApi } from '../audit/api';
 import { authApi } from '../auth/api';
 import { calendarApi } from '../calendar/api';
 import { incomingApi } from '../incoming/api';
+import { outgoingApi } from '../outgoing/api';
 import { peopleApi } from '../people/api';
 import { settingsApi } from '../settings/api';
 import { unitsApi } from '../units/api';
@@ -23,6 +24,7 @@ export const API = {
   ...settingsApi,
   ...calendarApi,
   ...incomingApi,
+  ...outgoingApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof API;

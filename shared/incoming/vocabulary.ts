@@ -187,7 +187,7 @@ export const RETURN_REASON_LABELS: Record<ReturnReason, string> = {
 };
 export const RETURN_REASON_OPTIONS = toOptions(RETURN_REASONS, RETURN_REASON_LABELS);
 
-/** Reason 5: partly computable from the 来文字号 (see doc-number.ts). */
+/** Reason 5: partly computable from the 来文字号 (see shared/doc-number.ts). */
 export const RETURN_REASON_FORMAT: ReturnReason = 5;
 /** Reason 11: computable from 成文日期 and 报送日期 (see checks.ts submissionDelay). */
 export const RETURN_REASON_LATE_SUBMISSION: ReturnReason = 11;

@@ -280,3 +280,161 @@ export const incomingReturns = sqliteTable(
   },
   (t) => [uniqueIndex('incoming_returns_doc').on(t.incomingId)],
 );
+
+// ── 发文登记 outgoing register ────────────────────────────────────────────
+
+/**
+ * 编号序列: one run of serials per year. Several 机关代字 may share one.
+ * Only the issuing device gives numbers, so two PCs never hand out the same serial.
+ */
+export const outgoingCounters = sqliteTable('outgoing_counters', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  issuingDeviceId: text('issuing_device_id').notNull(),
+  /** Year → first serial of that year: an office starting mid-year continues its paper register. */
+  startSerials: text('start_serials', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** 机关代字 (凤政办发 …): disabled, never deleted, once used. */
+export const outgoingCodes = sqliteTable(
+  'outgoing_codes',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull(),
+    counterId: text('counter_id').notNull().references(() => outgoingCounters.id),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('outgoing_codes_code').on(t.code), index('outgoing_codes_counter').on(t.counterId)],
+);
+
+export const outgoing = sqliteTable(
+  'outgoing',
+  {
+    id: text('id').primaryKey(),
+    state: text('state').notNull(),
+    codeId: text('code_id').notNull().references(() => outgoingCodes.id),
+    docType: text('doc_type').notNull(),
+    title: text('title').notNull(),
+    draftUnitId: text('draft_unit_id').references(() => units.id),
+    /** The unit's name as it was when the document was drafted. */
+    draftUnitName: text('draft_unit_name').notNull(),
+    drafter: text('drafter').notNull(),
+    draftDate: text('draft_date').notNull(),
+    mainTo: text('main_to').notNull(),
+    ccTo: text('cc_to').notNull(),
+    secrecyLevel: text('secrecy_level').notNull(),
+    secrecyPeriodMonths: integer('secrecy_period_months'),
+    urgency: text('urgency').notNull(),
+    publicity: text('publicity').notNull(),
+    publicityReason: text('publicity_reason').notNull(),
+    normative: integer('normative', { mode: 'boolean' }).notNull(),
+    wordCount: integer('word_count'),
+    issuer: text('issuer').notNull(),
+    matter: text('matter').notNull(),
+    reviewer: text('reviewer'),
+    reviewDate: text('review_date'),
+    legalReviewer: text('legal_reviewer'),
+    legalReviewDate: text('legal_review_date'),
+    legalConclusion: text('legal_conclusion').notNull(),
+    /** 成文日期: derived from the last 签发 on every signature (or entered for a back-filled document). */
+    writtenDate: text('written_date'),
+    /** The number row in use; null before numbering and after its number was voided. */
+    numberId: text('number_id'),
+    docNumber: text('doc_number').notNull(),
+    copies: integer('copies'),
+    copyFrom: integer('copy_from'),
+    copyTo: integer('copy_to'),
+    printedDate: text('printed_date'),
+    archivedDate: text('archived_date'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('outgoing_state').on(t.state, t.draftDate), index('outgoing_written').on(t.writtenDate)],
+);
+
+/**
+ * 发文字号 rows: every number ever given, voided or back-filled. Never deleted;
+ * the unique index is the last defence of R13 behind the immediate transaction.
+ */
+export const outgoingNumbers = sqliteTable(
+  'outgoing_numbers',
+  {
+    id: text('id').primaryKey(),
+    counterId: text('counter_id').notNull().references(() => outgoingCounters.id),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    /** The 代字 the number was written with, and the number as written. */
+    code: text('code').notNull(),
+    docNumber: text('doc_number').notNull(),
+    /** The document that had the number (kept after voiding, for the record); null for a voided unused number. */
+    outgoingId: text('outgoing_id').references(() => outgoing.id),
+    /** taken / voided / historical */
+    kind: text('kind').notNull(),
+    reason: text('reason').notNull(),
+    approverId: text('approver_id').references(() => people.id),
+    approverName: text('approver_name').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('outgoing_numbers_serial').on(t.counterId, t.year, t.serial),
+    index('outgoing_numbers_doc').on(t.outgoingId),
+  ],
+);
+
+/** The art. 17 chain: each 审核 or 签发, with the signer's name and 职务 as they were. */
+export const outgoingSignatures = sqliteTable(
+  'outgoing_signatures',
+  {
+    id: text('id').primaryKey(),
+    outgoingId: text('outgoing_id').notNull().references(() => outgoing.id),
+    personId: text('person_id').references(() => people.id),
+    personName: text('person_name').notNull(),
+    personTitle: text('person_title').notNull(),
+    step: text('step').notNull(),
+    date: text('date').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('outgoing_signatures_doc').on(t.outgoingId)],
+);
+
+/** 会签: each unit that countersigned. */
+export const outgoingCountersigns = sqliteTable(
+  'outgoing_countersigns',
+  {
+    id: text('id').primaryKey(),
+    outgoingId: text('outgoing_id').notNull().references(() => outgoing.id),
+    unitId: text('unit_id').references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    who: text('who').notNull(),
+    date: text('date').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('outgoing_countersigns_doc').on(t.outgoingId)],
+);
+
+/** 分发记录: who received copies, and when. */
+export const outgoingDistributions = sqliteTable(
+  'outgoing_distributions',
+  {
+    id: text('id').primaryKey(),
+    outgoingId: text('outgoing_id').notNull().references(() => outgoing.id),
+    recipients: text('recipients', { mode: 'json' }).$type<string[]>().notNull(),
+    date: text('date').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('outgoing_distributions_doc').on(t.outgoingId)],
+);

@@ -19,6 +19,13 @@ export const SYNCED_TABLES = {
   assignments: schema.assignments,
   assignmentUrges: schema.assignmentUrges,
   incomingReturns: schema.incomingReturns,
+  outgoingCounters: schema.outgoingCounters,
+  outgoingCodes: schema.outgoingCodes,
+  outgoing: schema.outgoing,
+  outgoingNumbers: schema.outgoingNumbers,
+  outgoingSignatures: schema.outgoingSignatures,
+  outgoingCountersigns: schema.outgoingCountersigns,
+  outgoingDistributions: schema.outgoingDistributions,
 } as const;
 export type SyncedTable = keyof typeof SYNCED_TABLES;
 export type RowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferSelect'];

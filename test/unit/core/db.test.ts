@@ -105,6 +105,17 @@ describe('database connection', () => {
       'incoming_instructions.leader_id->people',
       'incoming_returns.incoming_id->incoming',
       'login_attempts.user_id->users',
+      'outgoing.code_id->outgoing_codes',
+      'outgoing.draft_unit_id->units',
+      'outgoing_codes.counter_id->outgoing_counters',
+      'outgoing_countersigns.outgoing_id->outgoing',
+      'outgoing_countersigns.unit_id->units',
+      'outgoing_distributions.outgoing_id->outgoing',
+      'outgoing_numbers.approver_id->people',
+      'outgoing_numbers.counter_id->outgoing_counters',
+      'outgoing_numbers.outgoing_id->outgoing',
+      'outgoing_signatures.outgoing_id->outgoing',
+      'outgoing_signatures.person_id->people',
       'people.unit_id->units',
     ]);
   });

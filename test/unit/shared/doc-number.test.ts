@@ -5,8 +5,8 @@ import {
   docNumberSortKey,
   formatDocNumber,
   type DocNumber,
-} from '../../../../shared/incoming/doc-number';
-import { seededRandom } from '../../../../shared/random';
+} from '../../../shared/doc-number';
+import { seededRandom } from '../../../shared/random';
 
 
 const BRACKETS = '括号应为六角括号〔〕';

@@ -1,0 +1,289 @@
+import { z } from 'zod';
+import { method, type MethodSpec } from '../api/define';
+import { dateField, flag, intField, optionalText, recordId, requiredText } from '../api/fields';
+import { STAFF } from '../auth/roles';
+import { MAX_DOC_SERIAL } from '../doc-number';
+import { DOC_TYPES, SECRECY_LEVELS, URGENCY, type DocType, type SecrecyLevel, type Urgency } from '../incoming/vocabulary';
+import type { OutgoingState } from './states';
+import {
+  ISSUERS,
+  MATTERS,
+  PUBLICITY,
+  SIGN_STEPS,
+  type Issuer,
+  type Matter,
+  type NumberKind,
+  type Publicity,
+  type SignStep,
+} from './vocabulary';
+
+const yearField = intField('年份', 2000, 2100);
+
+// ── 机关代字 configuration ───────────────────────────────────────────────
+
+export interface AgencyCode {
+  id: string;
+  code: string;
+  counterId: string;
+  disabled: boolean;
+  /** A code that numbered something can only be disabled, never removed. */
+  used: boolean;
+}
+
+export interface NumberCounter {
+  id: string;
+  name: string;
+  /** The device that issues this counter's numbers: one issuer per counter keeps serials gap-free across PCs. */
+  issuingDeviceId: string;
+  issuedHere: boolean;
+  /** Year → first serial of that year (continuing a paper register). */
+  startSerials: Record<string, number>;
+  codes: AgencyCode[];
+}
+
+// ── the document ─────────────────────────────────────────────────────────
+
+export const draftFields = {
+  codeId: recordId('机关代字'),
+  docType: z.enum(DOC_TYPES, { error: '请选择文种' }),
+  title: requiredText('标题', 200),
+  draftUnitId: recordId('拟稿单位'),
+  drafter: requiredText('拟稿人', 20),
+  draftDate: dateField('拟稿日期'),
+  mainTo: optionalText('主送', 500),
+  ccTo: optionalText('抄送', 500),
+  secrecyLevel: z.enum(SECRECY_LEVELS, { error: '请选择密级' }),
+  secrecyPeriodMonths: intField('保密期限', 1, 360).nullable().default(null),
+  urgency: z.enum(URGENCY, { error: '请选择紧急程度' }),
+  publicity: z.enum(PUBLICITY, { error: '请选择公开属性' }),
+  publicityReason: optionalText('不公开理由', 200),
+  normative: flag('规范性文件').default(false),
+  /** 字数, when known: above 5,000 a 规范性文件 gets a warning (art. 16). */
+  wordCount: intField('字数', 1, 10_000_000).nullable().default(null),
+  issuer: z.enum(ISSUERS, { error: '请选择发文机关（县政府或县政府办）' }),
+  matter: z.enum(MATTERS, { error: '请选择事项类别（一般或重要）' }),
+};
+
+export interface Signature {
+  id: string;
+  personId: string | null;
+  /** Name and 职务 as they were when the person signed. */
+  personName: string;
+  personTitle: string;
+  step: SignStep;
+  date: string;
+}
+
+export interface Countersign {
+  id: string;
+  unitId: string | null;
+  unitName: string;
+  who: string;
+  date: string;
+}
+
+export interface Distribution {
+  id: string;
+  recipients: string[];
+  date: string;
+}
+
+export interface OutgoingRecord {
+  id: string;
+  state: OutgoingState;
+  codeId: string;
+  code: string;
+  docType: DocType;
+  title: string;
+  draftUnitId: string | null;
+  draftUnitName: string;
+  drafter: string;
+  draftDate: string;
+  mainTo: string;
+  ccTo: string;
+  secrecyLevel: SecrecyLevel;
+  secrecyPeriodMonths: number | null;
+  urgency: Urgency;
+  publicity: Publicity;
+  publicityReason: string;
+  normative: boolean;
+  wordCount: number | null;
+  issuer: Issuer;
+  matter: Matter;
+  reviewer: string | null;
+  reviewDate: string | null;
+  legalReviewer: string | null;
+  legalReviewDate: string | null;
+  legalConclusion: string;
+  /** 成文日期: the last 签发 date. */
+  writtenDate: string | null;
+  /** 发文字号 as issued, '' before numbering. */
+  docNumber: string;
+  numberId: string | null;
+  copies: number | null;
+  copyFrom: number | null;
+  copyTo: number | null;
+  printedDate: string | null;
+  archivedDate: string | null;
+  signatures: Signature[];
+  countersigns: Countersign[];
+  distributions: Distribution[];
+  /** Advice that does not block (art. 16 length). */
+  warnings: string[];
+}
+
+export interface GapEntry {
+  serial: number;
+  docNumber: string;
+  kind: NumberKind | 'missing';
+  outgoingId: string | null;
+  /** 作废：reason（批准人：name）/ 补录 / 缺号; '' for a number in use. */
+  explanation: string;
+}
+
+export interface GapReport {
+  counterId: string;
+  counterName: string;
+  year: number;
+  /** Every serial from the first to the highest, in order; empty when the year has no number. */
+  entries: GapEntry[];
+  /** The entries that are not numbers in use: void, back-filled and missing ones. */
+  holes: GapEntry[];
+}
+
+export const outgoingApi = {
+  'outgoing.codes': method<NumberCounter[]>()({
+    input: z.object({}).default({}),
+    access: STAFF,
+    title: '查看机关代字',
+  }),
+  'outgoing.addCounter': method<NumberCounter>()({
+    input: z.object({
+      name: requiredText('编号序列名称', 30),
+      /** Empty: this device. Another PC's device id hands the numbering to that PC. */
+      issuingDeviceId: optionalText('发号电脑', 64),
+    }),
+    access: ['admin'],
+    title: '新增编号序列',
+  }),
+  'outgoing.setStartSerial': method<NumberCounter>()({
+    input: z.object({ counterId: recordId('编号序列'), year: yearField, start: intField('起始序号', 1, MAX_DOC_SERIAL) }),
+    access: ['admin'],
+    title: '设置起始序号',
+  }),
+  'outgoing.addCode': method<NumberCounter>()({
+    input: z.object({ code: requiredText('机关代字', 10), counterId: recordId('编号序列') }),
+    access: ['admin'],
+    title: '新增机关代字',
+  }),
+  'outgoing.setCodeDisabled': method<NumberCounter>()({
+    input: z.object({ id: recordId('机关代字'), disabled: flag('停用') }),
+    access: ['admin'],
+    title: '停用或启用机关代字',
+  }),
+
+  'outgoing.draft': method<OutgoingRecord>()({
+    input: z.object(draftFields),
+    access: ['clerk'],
+    title: '发文拟稿登记',
+  }),
+  'outgoing.get': method<OutgoingRecord>()({
+    input: z.object({ id: recordId('发文') }),
+    access: STAFF,
+    title: '查看发文',
+  }),
+  'outgoing.review': method<OutgoingRecord>()({
+    input: z.object({ id: recordId('发文'), reviewer: requiredText('核稿人', 20), date: dateField('核稿日期') }),
+    access: ['clerk'],
+    title: '核稿',
+  }),
+  'outgoing.countersign': method<OutgoingRecord>()({
+    input: z.object({
+      id: recordId('发文'),
+      unitId: recordId('会签单位'),
+      who: requiredText('会签人', 20),
+      date: dateField('会签日期'),
+    }),
+    access: ['clerk'],
+    title: '会签',
+  }),
+  /** One entry of the art. 17 chain: a 审核 or a 签发 by a person of the directory. */
+  'outgoing.sign': method<OutgoingRecord>()({
+    input: z.object({
+      id: recordId('发文'),
+      personId: recordId('签批人'),
+      step: z.enum(SIGN_STEPS, { error: '请选择审核或签发' }),
+      date: dateField('签批日期'),
+    }),
+    access: ['clerk'],
+    title: '登记签批',
+  }),
+  /** R17: the 合法性审查 a 规范性文件 needs before it is numbered. */
+  'outgoing.legalReview': method<OutgoingRecord>()({
+    input: z.object({
+      id: recordId('发文'),
+      reviewer: requiredText('审查人', 20),
+      date: dateField('审查日期'),
+      conclusion: requiredText('审查结论', 500),
+    }),
+    access: ['clerk'],
+    title: '登记合法性审查',
+  }),
+  /** R11/R12: the next 发文字号 of the document's counter; a second call returns the same number. */
+  'outgoing.takeNumber': method<OutgoingRecord>()({
+    input: z.object({ id: recordId('发文') }),
+    access: ['clerk'],
+    title: '编号',
+  }),
+  /** R14: 作废号 — the next unused number of a 代字 and year, or a number already taken. */
+  'outgoing.voidNumber': method<GapEntry>()({
+    input: z.object({
+      target: z.union([z.object({ codeId: recordId('机关代字'), year: yearField }), z.object({ numberId: recordId('发文字号') })], {
+        error: '请指明作废哪个文号（下一个未用的文号，或已用的文号）',
+      }),
+      reason: requiredText('作废理由', 200),
+      approverId: recordId('批准人'),
+    }),
+    access: ['clerk'],
+    title: '作废文号',
+  }),
+  /** Migration from the paper register: a document already issued, with its number. */
+  'outgoing.recordHistoricalNumber': method<OutgoingRecord>()({
+    input: z
+      .object({ ...draftFields, docNumber: requiredText('发文字号', 40), writtenDate: dateField('成文日期') })
+      .omit({ codeId: true }),
+    access: ['clerk'],
+    title: '补录历史文号',
+  }),
+  'outgoing.print': method<OutgoingRecord>()({
+    input: z.object({
+      id: recordId('发文'),
+      copies: intField('印数', 1, 100_000),
+      copyFrom: intField('起始份号', 1, 100_000).nullable().default(null),
+      copyTo: intField('终止份号', 1, 100_000).nullable().default(null),
+      printedDate: dateField('印发日期'),
+    }),
+    access: ['clerk'],
+    title: '印制',
+  }),
+  'outgoing.distribute': method<OutgoingRecord>()({
+    input: z.object({
+      id: recordId('发文'),
+      recipients: z.array(requiredText('分发对象', 60), { error: '请填写分发对象' }).min(1, '请至少填写一个分发对象').max(500, '分发对象太多'),
+      date: dateField('分发日期'),
+    }),
+    access: ['clerk'],
+    title: '分发',
+  }),
+  'outgoing.archive': method<OutgoingRecord>()({
+    input: z.object({ id: recordId('发文'), date: dateField('归档日期') }),
+    access: ['clerk'],
+    title: '归档',
+  }),
+  /** R15: every serial of a counter's year, each hole with its explanation. */
+  'outgoing.gapReport': method<GapReport>()({
+    input: z.object({ counterId: recordId('编号序列'), year: yearField }),
+    access: STAFF,
+    title: '查看文号缺号报告',
+  }),
+} satisfies Record<string, MethodSpec>;
