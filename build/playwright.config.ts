@@ -12,6 +12,7 @@ const SPECS = [
   { name: 'incoming', file: 'incoming.spec.ts', port: 4518 },
   { name: 'incoming-workflow', file: 'incoming-workflow.spec.ts', port: 4519 },
   { name: 'incoming-list', file: 'incoming-list.spec.ts', port: 4520 },
+  { name: 'outgoing', file: 'outgoing.spec.ts', port: 4521 },
 ];
 
 // A spec without a host here would silently not run: refuse to start instead.

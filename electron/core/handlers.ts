@@ -7,6 +7,9 @@ import { exportHandlers } from './incoming/export';
 import { incomingHandlers } from './incoming/handlers';
 import { workflowHandlers } from './incoming/workflow';
 import { codeHandlers } from './outgoing/codes';
+import { outgoingDashboardHandlers } from './outgoing/dashboard';
+import { outgoingExportHandlers } from './outgoing/export';
+import { listHandlers } from './outgoing/list';
 import { outgoingHandlers } from './outgoing/handlers';
 import { numberHandlers } from './outgoing/numbers';
 import { peopleHandlers } from './people/handlers';
@@ -30,4 +33,7 @@ export const HANDLERS: Handlers = {
   ...codeHandlers,
   ...outgoingHandlers,
   ...numberHandlers,
+  ...listHandlers,
+  ...outgoingDashboardHandlers,
+  ...outgoingExportHandlers,
 };

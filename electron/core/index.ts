@@ -8,9 +8,11 @@ import { seedCalendar } from './calendar/seed';
 import { HANDLERS } from './handlers';
 import { HybridClock } from './sync/clock';
 import { keepIncomingDerived } from './incoming/derived';
+import { keepOutgoingDerived } from './outgoing/derived';
 import { forgetWorkCalendar } from './calendar/work-calendar';
 import { ticketStore } from './exports/tickets';
 import { streamIncomingExport } from './incoming/export';
+import { streamOutgoingExport } from './outgoing/export';
 
 export { resolveDataDir } from './data-dir';
 export { SchemaTooNewError } from './db/migrate';
@@ -32,7 +34,7 @@ export interface Core {
   /** Synchronous and never throws: every failure comes back as {ok:false, error}. */
   dispatch(session: SessionRef, method: string, input: unknown): Result<unknown>;
   /**
-   * Streams the file of an export ticket (issued by 'incoming.export') to `out`.
+   * Streams the file of an export ticket (issued by 'incoming.export' or 'outgoing.export') to `out`.
    * Rejects with ExportRefused (a Chinese message, nothing written) for an
    * unknown, expired or used ticket or one issued to another session.
    * `onStart` runs once the ticket is accepted, before the first byte: a
@@ -59,6 +61,7 @@ export function openCore(options: CoreOptions): Core {
     chain = new AuditChain(sqlite, deviceId);
     writer = new WritePath(sqlite, deviceId, clock, chain);
     keepIncomingDerived(writer, db, sqlite);
+    keepOutgoingDerived(writer, db, sqlite);
     writer.derive('calendarDays', () => forgetWorkCalendar(sqlite));
     seedCalendar(sqlite, chain, now());
   } catch (error) {
@@ -74,7 +77,7 @@ export function openCore(options: CoreOptions): Core {
     streamExport: async (ticket, session, out, onStart) => {
       const taken = ticketStore(sqlite).take(ticket, session, now().getTime());
       onStart?.({ fileName: taken.fileName });
-      return streamIncomingExport(sqlite, taken, out);
+      return taken.kind === 'outgoing' ? streamOutgoingExport(sqlite, taken, out) : streamIncomingExport(sqlite, taken, out);
     },
     close: () => {
       if (sqlite.open) sqlite.close();

@@ -30,8 +30,8 @@ const INTERNAL: Result<never> = Object.freeze({
   error: Object.freeze({ code: 'INTERNAL', message: '内部错误，请重试或联系管理员' }),
 }) as Result<never>;
 
-/** The method whose answer main completes by saving a file (see saveExport). */
-export const EXPORT_METHOD = 'incoming.export';
+/** The methods whose answer main completes by saving a file (see saveExport): each register's export. */
+export const EXPORT_METHODS: readonly string[] = ['incoming.export', 'outgoing.export'];
 
 /** The subset of Core that streams an export ticket. */
 export interface ExportingCore<S> {
@@ -61,7 +61,7 @@ export interface SavedExport {
 }
 
 /**
- * Completes a successful 'incoming.export' call under Electron: asks where to
+ * Completes a successful export call (EXPORT_METHODS) under Electron: asks where to
  * save (defaulting to the ticket's file name), streams the file there, and
  * answers the renderer with where it went. A cancelled dialog leaves the
  * ticket to expire unused; a failed write removes the partial file.
@@ -142,7 +142,7 @@ export function createInvokeHandler<S>(options: {
     async invoke(event, payload) {
       const result = handler.handle(event, payload);
       const { exports } = options;
-      if (!exports || !result.ok || (payload as { method?: unknown }).method !== EXPORT_METHOD) return result;
+      if (!exports || !result.ok || !EXPORT_METHODS.includes(String((payload as { method?: unknown }).method))) return result;
       // handle() accepted the call, so this sender has a session.
       const session = sessions.get(event.sender.id) as S;
       try {

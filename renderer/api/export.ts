@@ -15,8 +15,16 @@ export interface ExportOutcome {
  * and records the export). Under Electron main asks where to save and writes
  * the file; in the browser the single-use ticket becomes a download link.
  */
-export async function exportIncoming(filters: InputOf<'incoming.export'>): Promise<Result<ExportOutcome>> {
-  const result = await invoke('incoming.export', filters);
+export function exportIncoming(filters: InputOf<'incoming.export'>): Promise<Result<ExportOutcome>> {
+  return invoke('incoming.export', filters).then(deliver);
+}
+
+/** 导出发文: as exportIncoming, for the 发文 list under its filters and sort. */
+export function exportOutgoing(filters: InputOf<'outgoing.export'>): Promise<Result<ExportOutcome>> {
+  return invoke('outgoing.export', filters).then(deliver);
+}
+
+function deliver(result: Result<{ ticket: string; fileName: string; savedTo?: string | null }>): Result<ExportOutcome> {
   if (!result.ok) return result;
   const { ticket, fileName, savedTo } = result.value;
   if (window.wenmi) return { ok: true, value: { fileName, savedTo: savedTo ?? null } };

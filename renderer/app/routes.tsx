@@ -13,6 +13,10 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { UnitsPage } from '../units/UnitsPage';
 import { UsersPage } from '../users/UsersPage';
 import { NotOpenPage } from './NotOpenPage';
+import { CodesPage } from '../outgoing/CodesPage';
+import { GapReportPage } from '../outgoing/GapReportPage';
+import { OutgoingPage } from '../outgoing/OutgoingPage';
+import { DraftSheetPage } from '../print/DraftSheetPage';
 
 export interface Route {
   path: string;
@@ -48,13 +52,21 @@ export const ROUTES: Route[] = [
     render: () => <ReturnLogPage />,
     hidden: true,
   },
-  notOpen('/outgoing', '发文登记', '登记本单位发出的公文，签发后取发文字号，记录印发、分发和归档。'),
+  { path: '/outgoing', label: '发文登记', access: API['outgoing.list'].access, render: () => <OutgoingPage /> },
+  {
+    path: '/outgoing/gaps',
+    label: '缺号报告',
+    access: API['outgoing.gapReport'].access,
+    render: () => <GapReportPage />,
+    hidden: true,
+  },
   notOpen('/seals', '用印登记', '逐次登记印章使用的事由、份数、批准人和监印人；只增不改，写错了另起一行更正。'),
   notOpen('/classified', '密件传阅', '登记密件的份号和知悉范围，记录每一次送阅和退回，随时清查每一份在哪里。'),
   notOpen('/destruction', '销毁登记', '按批次登记要销毁的文件，记录审批人和监销人，打印销毁清单。'),
   notOpen('/stats', '统计', '按年度、来文单位和办理情况统计各登记簿的件数和超期情况。'),
   { path: '/units', label: '单位名录', group: '字典', access: API['units.list'].access, render: () => <UnitsPage /> },
   { path: '/people', label: '人员名录', group: '字典', access: API['people.list'].access, render: () => <PeoplePage /> },
+  { path: '/outgoing/codes', label: '机关代字', group: '字典', access: API['outgoing.addCode'].access, render: () => <CodesPage /> },
   { path: '/calendar', label: '节假日', group: '字典', access: API['calendar.year'].access, render: () => <CalendarPage /> },
   { path: '/users', label: '用户', access: API['users.list'].access, render: () => <UsersPage /> },
   { path: '/audit', label: '审计', access: API['audit.list'].access, render: () => <AuditPage /> },
@@ -72,6 +84,14 @@ export const ROUTES: Route[] = [
     label: '收文处理单',
     access: API['incoming.get'].access,
     render: () => <ProcessingSlipPage />,
+    prefix: true,
+    hidden: true,
+  },
+  {
+    path: '/print/draft-sheet',
+    label: '发文稿纸',
+    access: API['outgoing.get'].access,
+    render: () => <DraftSheetPage />,
     prefix: true,
     hidden: true,
   },

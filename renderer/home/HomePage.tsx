@@ -6,6 +6,7 @@ import { Page } from '../common/Page';
 import { useQuery } from '../common/useQuery';
 import { AwaitingList } from './AwaitingList';
 import { DueList } from './DueList';
+import { MinutesDueList, OutgoingWaitingList } from './OutgoingLists';
 
 function Figure({ label, value, unit, alert }: { label: string; value: number; unit: string; alert?: boolean }) {
   return (
@@ -34,7 +35,31 @@ function Section({ title, count, children }: { title: string; count: number; chi
   );
 }
 
-/** 工作台: this month's figures, what waits for a 批示, and the assignments late or nearly due. */
+/** The 发文 half of the 工作台: minutes deadlines first (they run in hours), then drafts waiting for a step. */
+function OutgoingSections() {
+  const board = useQuery('outgoing.dashboard', {});
+  const o = board.data;
+  if (board.error) return <LoadError message={board.error} onRetry={board.reload} />;
+  if (!o) return null;
+  return (
+    <>
+      <Section title="会议纪要 已逾期" count={o.minutesOverdue.length}>
+        <MinutesDueList label="会议纪要 已逾期" rows={o.minutesOverdue} empty="没有逾期的会议纪要" />
+      </Section>
+      <Section title="会议纪要 即将到期" count={o.minutesDueSoon.length}>
+        <MinutesDueList label="会议纪要 即将到期" rows={o.minutesDueSoon} empty="没有即将到期的会议纪要" />
+      </Section>
+      <Section title="待签发" count={o.awaitingSignatureCount}>
+        <OutgoingWaitingList label="待签发" rows={o.awaitingSignature} empty="没有等待签发的发文稿" />
+      </Section>
+      <Section title="已签发待编号" count={o.signedUnnumberedCount}>
+        <OutgoingWaitingList label="已签发待编号" rows={o.signedUnnumbered} empty="没有已签发待编号的发文" />
+      </Section>
+    </>
+  );
+}
+
+/** 工作台: this month's figures, what waits for a 批示, the assignments late or nearly due, and the 发文 waiting. */
 export function HomePage() {
   const board = useQuery('incoming.dashboard', {});
   const d = board.data;
@@ -44,9 +69,14 @@ export function HomePage() {
     <Page
       title="工作台"
       actions={
-        <Button component="a" href="#/incoming" variant="default">
-          去收文登记
-        </Button>
+        <>
+          <Button component="a" href="#/incoming" variant="default">
+            去收文登记
+          </Button>
+          <Button component="a" href="#/outgoing" variant="default">
+            去发文登记
+          </Button>
+        </>
       }
     >
       {board.error && <LoadError message={board.error} onRetry={board.reload} />}
@@ -69,6 +99,7 @@ export function HomePage() {
           <Section title="待批示（呈签中）" count={d.awaitingInstruction.length}>
             <AwaitingList rows={d.awaitingInstruction} />
           </Section>
+          <OutgoingSections />
         </div>
       )}
     </Page>

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FocusEvent, type ReactNode, type RefObject } from 'react';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import type { IncomingRecord, IncomingRow } from '../../shared/incoming/api';
 import { checkDocNumber } from '../../shared/doc-number';
 import {
@@ -21,6 +21,7 @@ import { useSession } from '../app/session';
 import { DateField } from '../common/DateField';
 import { UnitPicker } from '../dictionaries/UnitPicker';
 import { FormActions } from '../form/FormActions';
+import { ListField, SelectAllOnFocus } from '../form/ListField';
 import { useEntryForm } from '../form/useEntryForm';
 import {
   blankRegistration,
@@ -41,45 +42,6 @@ const SECRECY = options(SECRECY_LEVEL_OPTIONS);
 const URGENCY = options(URGENCY_OPTIONS);
 const CLASSES = options(INCOMING_CLASS_OPTIONS);
 const ADDRESSEES = options(ADDRESSEE_OPTIONS);
-
-/** A dropdown that already shows a value: typing replaces it instead of appending to its label. */
-function SelectAllOnFocus({ children, boxRef }: { children: ReactNode; boxRef?: RefObject<HTMLDivElement | null> }) {
-  const selectText = (e: FocusEvent<HTMLDivElement>) => {
-    if (e.target instanceof HTMLInputElement) e.target.select();
-  };
-  return (
-    <div ref={boxRef} onFocus={selectText}>
-      {children}
-    </div>
-  );
-}
-
-/** One of the register's fixed lists: type a few characters (or ↓) and Enter takes the highlighted one. */
-function ListField<C extends string>(props: {
-  label: string;
-  data: { value: C; label: string }[];
-  value: C | null;
-  onChange: (value: C) => void;
-  error?: string;
-  boxRef?: RefObject<HTMLDivElement | null>;
-}) {
-  return (
-    <SelectAllOnFocus boxRef={props.boxRef}>
-      <Select
-        label={props.label}
-        placeholder="输入或按 ↓ 选择"
-        data={props.data}
-        value={props.value}
-        onChange={(v) => v && props.onChange(v as C)}
-        error={props.error}
-        searchable
-        selectFirstOptionOnChange
-        allowDeselect={false}
-        nothingFoundMessage="没有这一项"
-      />
-    </SelectAllOnFocus>
-  );
-}
 
 /** What the form is for: a new document, a change to one, or a new one resubmitting a returned one (R7). */
 export type FormMode = { kind: 'register' } | { kind: 'update'; record: IncomingRecord } | { kind: 'resubmit'; record: IncomingRecord };

@@ -4,14 +4,17 @@ import { dateField, flag, intField, optionalText, recordId, requiredText } from 
 import { STAFF } from '../auth/roles';
 import { MAX_DOC_SERIAL } from '../doc-number';
 import { DOC_TYPES, SECRECY_LEVELS, URGENCY, type DocType, type SecrecyLevel, type Urgency } from '../incoming/vocabulary';
-import type { OutgoingState } from './states';
+import { isValidDate } from '../dates';
+import { OUTGOING_STATES, type OutgoingState } from './states';
 import {
   ISSUERS,
   MATTERS,
+  MEETING_TYPES,
   PUBLICITY,
   SIGN_STEPS,
   type Issuer,
   type Matter,
+  type MeetingType,
   type NumberKind,
   type Publicity,
   type SignStep,
@@ -62,6 +65,15 @@ export const draftFields = {
   wordCount: intField('字数', 1, 10_000_000).nullable().default(null),
   issuer: z.enum(ISSUERS, { error: '请选择发文机关（县政府或县政府办）' }),
   matter: z.enum(MATTERS, { error: '请选择事项类别（一般或重要）' }),
+  /** 会议纪要 only (art. 7): required when 文种 is 纪要, refused otherwise. */
+  meetingType: z.enum(MEETING_TYPES, { error: '会议类型无效' }).nullable().default(null),
+  /** The meeting's start, Asia/Shanghai local time 'YYYY-MM-DDTHH:mm'. */
+  meetingAt: z
+    .string({ error: '会议时间应为日期和时间' })
+    .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, '会议时间应为“年-月-日 时:分”')
+    .refine((s) => isValidDate(s.slice(0, 10)), '会议日期不存在')
+    .nullable()
+    .default(null),
 };
 
 export interface Signature {
@@ -128,8 +140,98 @@ export interface OutgoingRecord {
   signatures: Signature[];
   countersigns: Countersign[];
   distributions: Distribution[];
+  meetingType: MeetingType | null;
+  meetingAt: string | null;
+  /** R19, for minutes: derived from the meeting time for now, never stored; [] for other documents. */
+  minutesDeadlines: MinutesDeadline[];
   /** Advice that does not block (art. 16 length). */
   warnings: string[];
+}
+
+/**
+ * One art. 7 deadline of a 会议纪要. `due` is Asia/Shanghai local: 'YYYY-MM-DD HH:mm'
+ * for the 36-hour deadline of a 常务会议, 'YYYY-MM-DD' (the whole day) for the others.
+ */
+export interface MinutesDeadline {
+  /** finalDraft: 送审终稿 (常务会议, 36 h); drafted: 起草 (2 days); issued: 印发 (5 working days). */
+  step: 'finalDraft' | 'drafted' | 'issued';
+  /** What is due, in words: 送审终稿 / 完成起草 / 印发. */
+  label: string;
+  due: string;
+  /** When the step was recorded (a date), null while it is not. */
+  doneDate: string | null;
+  /** done: on time; late: done after the deadline; open: not yet due; dueSoon: within 24 hours / by the next working day. */
+  status: 'done' | 'late' | 'open' | 'dueSoon' | 'overdue';
+}
+
+/** One line of the 发文 list (and of its export). */
+export interface OutgoingRow {
+  id: string;
+  state: OutgoingState;
+  code: string;
+  /** 发文字号, '' before numbering. */
+  docNumber: string;
+  /** Of the 发文字号 once numbered, of 拟稿日期 before. */
+  year: number;
+  serial: number | null;
+  title: string;
+  titleMasked: boolean;
+  docType: DocType;
+  secrecyLevel: SecrecyLevel;
+  urgency: Urgency;
+  publicity: Publicity;
+  draftUnitName: string;
+  drafter: string;
+  draftDate: string;
+  writtenDate: string | null;
+  printedDate: string | null;
+  copies: number | null;
+  meetingType: MeetingType | null;
+  meetingAt: string | null;
+}
+
+/**
+ * registered: newest draft first. number: 发文字号 by 代字, then year and serial
+ * descending as numbers; unnumbered documents after them, newest first.
+ * writtenDate: 成文日期 (拟稿日期 while unsigned) descending.
+ */
+export const OUTGOING_LIST_SORTS = ['registered', 'number', 'writtenDate'] as const;
+
+/** What narrows and orders the 发文 list: shared by the list and its export. */
+export const outgoingListFilters = {
+  /** Any part of 标题, 发文字号, 拟稿单位 or 主送. */
+  q: optionalText('查找', 50),
+  /** The year of the 发文字号; of 拟稿日期 for a document not numbered. */
+  year: intField('年份', 2000, 2100).optional(),
+  codeId: z.string().max(64).optional(),
+  docType: z.enum(DOC_TYPES, { error: '文种无效' }).optional(),
+  state: z.enum(OUTGOING_STATES, { error: '状态无效' }).optional(),
+  publicity: z.enum(PUBLICITY, { error: '公开属性无效' }).optional(),
+  secrecyLevel: z.enum(SECRECY_LEVELS, { error: '密级无效' }).optional(),
+  /** A range of 成文日期, or of 拟稿日期 for a document not yet signed. */
+  from: dateField('开始日期').optional(),
+  to: dateField('结束日期').optional(),
+  sort: z.enum(OUTGOING_LIST_SORTS, { error: '排序方式无效' }).default('registered'),
+};
+
+/** A 会议纪要 deadline on the clerk's dashboard. */
+export interface MinutesDue extends MinutesDeadline {
+  id: string;
+  title: string;
+  titleMasked: boolean;
+  docNumber: string;
+  meetingType: MeetingType;
+  meetingAt: string;
+}
+
+export interface OutgoingDashboard {
+  /** Drafts (核稿 or not) with no 签发 yet, oldest first; counts are of all, lists of at most 100. */
+  awaitingSignature: OutgoingRow[];
+  awaitingSignatureCount: number;
+  signedUnnumbered: OutgoingRow[];
+  signedUnnumberedCount: number;
+  minutesDueSoon: MinutesDue[];
+  minutesOverdue: MinutesDue[];
 }
 
 export interface GapEntry {
@@ -285,5 +387,25 @@ export const outgoingApi = {
     input: z.object({ counterId: recordId('编号序列'), year: yearField }),
     access: STAFF,
     title: '查看文号缺号报告',
+  }),
+  'outgoing.list': method<{ rows: OutgoingRow[]; nextCursor: string | null }>()({
+    input: z.object({
+      ...outgoingListFilters,
+      cursor: z.string().max(200).regex(/^[\w:.-]+(\|[\w:.-]+)*$/, '翻页位置无效，请重新查询').optional(),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+    access: STAFF,
+    title: '查找发文',
+  }),
+  /** 导出发文: as incoming.export — audited here, the file streamed by the transport with the ticket. */
+  'outgoing.export': method<{ ticket: string; fileName: string; savedTo?: string | null }>()({
+    input: z.object(outgoingListFilters),
+    access: STAFF,
+    title: '导出发文',
+  }),
+  'outgoing.dashboard': method<OutgoingDashboard>()({
+    input: z.object({}).default({}),
+    access: ['clerk'],
+    title: '查看发文工作台',
   }),
 } satisfies Record<string, MethodSpec>;

@@ -35,3 +35,13 @@ export const NUMBER_KIND_LABELS: Record<NumberKind, string> = { taken: '已用',
 
 /** Art. 16: 规范性文件 are kept under 5,000 characters (中长期规划 excepted, hence a warning, not a refusal). */
 export const NORMATIVE_WORD_LIMIT = 5000;
+
+// 会议纪要 (art. 7): the meeting whose minutes the document is. 常务会议 has its own 36-hour deadline.
+export const MEETING_TYPES = ['plenary', 'standing', 'mayor', 'topical'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
+  plenary: '县政府全体会议',
+  standing: '县政府常务会议',
+  mayor: '县长办公会议',
+  topical: '专题会议',
+};

@@ -315,6 +315,8 @@ export const outgoing = sqliteTable(
   'outgoing',
   {
     id: text('id').primaryKey(),
+    /** Search-index key and registration order, as incoming.fts_rowid: registration ms × 1024 + a counter. */
+    ftsRowid: integer('fts_rowid').notNull(),
     state: text('state').notNull(),
     codeId: text('code_id').notNull().references(() => outgoingCodes.id),
     docType: text('doc_type').notNull(),
@@ -350,11 +352,25 @@ export const outgoing = sqliteTable(
     copyTo: integer('copy_to'),
     printedDate: text('printed_date'),
     archivedDate: text('archived_date'),
+    /** The list's year: of the 发文字号 once numbered, of 拟稿日期 before (kept with numberId). */
+    year: integer('year').notNull(),
+    /** The serial of the 发文字号 in use, null before numbering: the list sorts by it as a number (R10). */
+    serial: integer('serial'),
+    /** 会议纪要 only (art. 7): 会议类型 and the meeting's start, Asia/Shanghai local 'YYYY-MM-DDTHH:mm'. */
+    meetingType: text('meeting_type'),
+    meetingAt: text('meeting_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     deletedAt: text('deleted_at'),
   },
-  (t) => [index('outgoing_state').on(t.state, t.draftDate), index('outgoing_written').on(t.writtenDate)],
+  (t) => [
+    index('outgoing_state').on(t.state, t.draftDate),
+    index('outgoing_written').on(t.writtenDate),
+    uniqueIndex('outgoing_fts_rowid').on(t.ftsRowid),
+    index('outgoing_number_order').on(t.year, t.serial),
+    // Minutes are few: the dashboard reads them through this partial index.
+    index('outgoing_minutes').on(t.meetingAt).where(sql`${t.meetingAt} IS NOT NULL`),
+  ],
 );
 
 /**

@@ -76,7 +76,7 @@ export const exportHandlers: Pick<Handlers, 'incoming.export'> = {
     ctx.audit({ detail: `导出 ${fileName}：${describeFilters(ctx.sqlite, input)}${seesTitles ? '' : '（密件标题已隐去）'}` });
     const ticket = ticketStore(ctx.sqlite).issue(
       // Overdue is read for the day the export was asked for.
-      { session: ctx.session, userId: ctx.user!.id, input: { ...input, today: todayInShanghai(ctx.now) }, seesTitles, fileName },
+      { kind: 'incoming', session: ctx.session, userId: ctx.user!.id, input: { ...input, today: todayInShanghai(ctx.now) }, seesTitles, fileName },
       ctx.now.getTime(),
     );
     return { ticket, fileName };

@@ -12,7 +12,7 @@ export function searchChars(text: string): string[] {
 }
 
 /** '防汛抗旱' -> '防 汛 抗 旱': one token per character (design.md, stack facts), for one-character terms. */
-const singles = (chars: string[]) => chars.join(' ');
+export const singles = (chars: string[]) => chars.join(' ');
 
 /**
  * '防汛抗旱' -> '防汛 汛抗 抗旱': each pair of neighbouring characters is one
@@ -20,13 +20,13 @@ const singles = (chars: string[]) => chars.join(' ');
  * as a phrase. Looking up 报关 by its characters walks every record that has
  * both 报 and 关 to compare positions; by its pair, the pair's own short list.
  */
-const pairs = (chars: string[]) => chars.slice(1).map((ch, i) => chars[i] + ch).join(' ');
+export const pairs = (chars: string[]) => chars.slice(1).map((ch, i) => chars[i] + ch).join(' ');
 
 /**
  * Between two fields of one record: a token no search term can produce (terms
  * become one- and two-character tokens), so 知县 does not match 通知 followed by 县财政局.
  */
-const FIELD_BREAK = ' fieldbreak ';
+export const FIELD_BREAK = ' fieldbreak ';
 
 /**
  * The digit runs of a field as tokens: the run (n20241), its digits reversed
@@ -38,7 +38,7 @@ const FIELD_BREAK = ' fieldbreak ';
  * picks the few records that have it.
  */
 const reverse = (digits: string) => [...digits].reverse().join('');
-const numberTokens = (chars: string[]): string[] =>
+export const numberTokens = (chars: string[]): string[] =>
   (chars.join('').match(/[0-9]+/g) ?? []).flatMap((n) => [`n${n}`, `r${reverse(n)}`, ...(n.length >= 4 ? [`p${n.slice(0, 4)}`, `s${n.slice(-4)}`] : [])]);
 
 /** The digit runs of a term as FTS5 conditions on `tags`; a run reaching either end of the term may be longer in a record. */
@@ -60,6 +60,8 @@ function numberConditions(chars: string[]): string[] {
 
 /** The list filters a search can be combined with, as tokens of the `tags` column. */
 export interface SearchTags {
+  /** Any other register's filters (the 发文 list tags 代字 and 公开属性 too). */
+  [name: string]: string | number | null | undefined;
   docType?: string;
   secrecyLevel?: string;
   incomingClass?: string;
@@ -88,6 +90,12 @@ export function searchQuery(term: string, tags: SearchTags): string | null {
   if (chars.length === 0) return null;
   const text = chars.length === 1 ? `body : "${chars[0]}"` : `pairs : "${pairs(chars)}"`;
   return [text, ...numberConditions(chars), ...tagTokens(tags).map((t) => `tags : "${t}"`)].join(' AND ');
+}
+
+/** The columns (body, pairs, tags) of one search-table row over some fields, with the record's filter tags. */
+export function entryOf(fields: string[], tags: SearchTags): [body: string, pairs: string, tags: string] {
+  const chars = fields.map(searchChars);
+  return [chars.map(singles).join(FIELD_BREAK), chars.map(pairs).join(FIELD_BREAK), [...tagTokens(tags), ...chars.flatMap(numberTokens)].join(' ')];
 }
 
 type SearchedColumn = 'title' | 'docNumber' | 'fromUnitName' | 'docType' | 'secrecyLevel' | 'incomingClass' | 'state' | 'fromUnitId' | 'year';

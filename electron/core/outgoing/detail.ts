@@ -1,13 +1,15 @@
 import type { OutgoingRecord, Signature } from '../../../shared/outgoing/api';
 import { normativeLengthWarning } from '../../../shared/outgoing/checks';
 import { canDo, type OutgoingState, type Step } from '../../../shared/outgoing/states';
-import type { Issuer, Matter, Publicity, SignStep } from '../../../shared/outgoing/vocabulary';
+import type { Issuer, Matter, MeetingType, Publicity, SignStep } from '../../../shared/outgoing/vocabulary';
 import type { DocType, SecrecyLevel, Urgency } from '../../../shared/incoming/vocabulary';
 import type { CallContext } from '../api/context';
 import { refuse } from '../api/errors';
 import { prepared } from '../db/statements';
 import type { RowOf } from '../db/write-path';
 import { MASKED_TITLE, seesClassifiedTitles } from '../incoming/view';
+import { loadWorkCalendar } from '../calendar/work-calendar';
+import { minutesDeadlines } from './minutes';
 
 export function mustGet(ctx: CallContext, id: string): RowOf<'outgoing'> {
   const row = ctx.get('outgoing', id);
@@ -83,6 +85,9 @@ export function recordOf(ctx: CallContext, row: RowOf<'outgoing'>): OutgoingReco
     signatures: signaturesOf(ctx, row.id),
     countersigns,
     distributions,
+    meetingType: row.meetingType as MeetingType | null,
+    meetingAt: row.meetingAt,
+    minutesDeadlines: minutesDeadlines(row, ctx.now, loadWorkCalendar(ctx.sqlite)),
     warnings: warning ? [warning] : [],
   };
 }

@@ -7,6 +7,19 @@ import { invalid, refuse } from '../api/errors';
 import type { NewRowOf } from '../db/write-path';
 import { uuidv7 } from '../ids';
 import { mustGetCode } from './codes';
+import { nextOutgoingKey } from './view';
+
+/** 会议类型 and 会议时间 belong to 纪要 and to nothing else (art. 7). */
+function checkMeeting(input: DraftInput): void {
+  if (input.docType === 'minutes') {
+    if (!input.meetingType) throw invalid('meetingType', '文种为纪要的，须填写会议类型');
+    if (!input.meetingAt) throw invalid('meetingAt', '文种为纪要的，须填写会议时间');
+    if (input.draftDate < input.meetingAt.slice(0, 10)) throw invalid('draftDate', `纪要的拟稿日期不能早于会议日期（${input.meetingAt.slice(0, 10)}）`);
+    return;
+  }
+  if (input.meetingType) throw invalid('meetingType', '只有文种为纪要的公文才填写会议类型');
+  if (input.meetingAt) throw invalid('meetingAt', '只有文种为纪要的公文才填写会议时间');
+}
 
 type DraftInput = Omit<z.output<z.ZodObject<typeof draftFields>>, 'codeId'>;
 
@@ -22,6 +35,7 @@ export function newOutgoingRow(ctx: CallContext, input: DraftInput, codeId: stri
   if (period) throw invalid('secrecyPeriodMonths', period);
   const publicity = Object.entries(checkPublicity(input.secrecyLevel, input.publicity, input.publicityReason))[0];
   if (publicity) throw invalid(publicity[0], publicity[1]);
+  checkMeeting(input);
   if (!input.normative && input.wordCount !== null) {
     // 字数 is recorded for the art. 16 limit of 规范性文件 only.
     throw invalid('wordCount', '只有规范性文件登记字数');
@@ -31,6 +45,7 @@ export function newOutgoingRow(ctx: CallContext, input: DraftInput, codeId: stri
   if (!ctx.user) throw refuse('UNAUTHENTICATED', '请先登录。');
   return {
     id: uuidv7(ctx.now.getTime()),
+    ftsRowid: nextOutgoingKey(ctx.sqlite, ctx.now.getTime()),
     state: 'draft',
     codeId: code.id,
     docType: input.docType,
@@ -52,6 +67,10 @@ export function newOutgoingRow(ctx: CallContext, input: DraftInput, codeId: stri
     matter: input.matter,
     legalConclusion: '',
     docNumber: '',
+    year: Number(input.draftDate.slice(0, 4)),
+    serial: null,
+    meetingType: input.meetingType,
+    meetingAt: input.meetingAt,
     createdAt: ctx.at,
     updatedAt: ctx.at,
   };

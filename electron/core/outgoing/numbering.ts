@@ -82,6 +82,13 @@ export function takeDocumentNumber(w: NumberWrites, doc: RowOf<'outgoing'>, reco
     approver: null,
     recordedBy,
   });
-  w.update('outgoing', doc.id, { numberId: number.id, docNumber: number.docNumber, state: 'numbered', updatedAt: w.at });
+  w.update('outgoing', doc.id, {
+    numberId: number.id,
+    docNumber: number.docNumber,
+    year: number.year,
+    serial: number.serial,
+    state: 'numbered',
+    updatedAt: w.at,
+  });
   return number;
 }

@@ -69,7 +69,14 @@ export const numberHandlers: Pick<
     if (doc.state !== 'numbered') throw refuse('CONFLICT', `${n.docNumber}的公文已经印制，文号不能再作废。`);
     const voided = ctx.update('outgoingNumbers', n.id, { kind: 'voided', reason, approverId: approver.id, approverName: approver.name, updatedAt: ctx.at });
     // The document loses the number and goes back to 已签发: it may take a new one later.
-    ctx.update('outgoing', doc.id, { numberId: null, docNumber: '', state: 'signed', updatedAt: ctx.at });
+    ctx.update('outgoing', doc.id, {
+      numberId: null,
+      docNumber: '',
+      year: Number(doc.draftDate.slice(0, 4)),
+      serial: null,
+      state: 'signed',
+      updatedAt: ctx.at,
+    });
     return entryOf(voided);
   },
 
@@ -114,7 +121,7 @@ export const numberHandlers: Pick<
       createdAt: ctx.at,
       updatedAt: ctx.at,
     });
-    return recordOf(ctx, ctx.update('outgoing', doc.id, { numberId: n.id, docNumber, updatedAt: ctx.at }));
+    return recordOf(ctx, ctx.update('outgoing', doc.id, { numberId: n.id, docNumber, year, serial, updatedAt: ctx.at }));
   },
 
   /**

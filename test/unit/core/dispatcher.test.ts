@@ -142,6 +142,9 @@ const SAMPLE: Record<MethodName, unknown> = {
   'outgoing.distribute': { id: 'no-such-doc', recipients: ['县财政局'], date: '2026-11-28' },
   'outgoing.archive': { id: 'no-such-doc', date: '2026-11-28' },
   'outgoing.gapReport': { counterId: 'no-such-counter', year: 2026 },
+  'outgoing.list': {},
+  'outgoing.export': {},
+  'outgoing.dashboard': {},
 };
 
 const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));

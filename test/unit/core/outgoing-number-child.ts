@@ -14,6 +14,7 @@ import { AuditChain } from '../../../electron/core/audit/chain';
 import { WritePath } from '../../../electron/core/db/write-path';
 import { uuidv7 } from '../../../electron/core/ids';
 import { takeDocumentNumber, type NumberWrites } from '../../../electron/core/outgoing/numbering';
+import { nextOutgoingKey } from '../../../electron/core/outgoing/view';
 import { HybridClock } from '../../../electron/core/sync/clock';
 
 const [dataDir, codeId, unitId, countArg, deviceId, processesArg] = process.argv.slice(2);
@@ -41,6 +42,8 @@ const takeOne = sqlite.transaction(() => {
   const w = writes();
   const doc = w.insert('outgoing', {
     id: uuidv7(),
+    ftsRowid: nextOutgoingKey(sqlite, Date.now()),
+    year: 2026,
     state: 'signed',
     codeId,
     docType: 'notice',

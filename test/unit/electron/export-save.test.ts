@@ -88,7 +88,7 @@ describe('createInvokeHandler with exports', () => {
     const choose = vi.fn(async () => target);
     const handler = createInvokeHandler({
       core,
-      methods: ['incoming.export', 'incoming.list'],
+      methods: ['incoming.export', 'outgoing.export', 'incoming.list'],
       appUrl: () => APP_URL,
       exports: { core: exporting, files: files(choose) },
     });
@@ -101,6 +101,13 @@ describe('createInvokeHandler with exports', () => {
     const result = await handler.invoke(event(3), { method: 'incoming.export', input: { year: 2026 } });
     expect(result).toEqual({ ok: true, value: { ticket: '', fileName: VALUE.fileName, savedTo: target } });
     expect(exporting.streamExport.mock.calls[0][1]).toEqual({ id: 1 });
+  });
+
+  it('saves the 发文 export the same way', async () => {
+    const { exporting, handler, target } = setup({ ok: true, value: VALUE });
+    const result = await handler.invoke(event(4), { method: 'outgoing.export', input: {} });
+    expect(result).toEqual({ ok: true, value: { ticket: '', fileName: VALUE.fileName, savedTo: target } });
+    expect(exporting.streamExport).toHaveBeenCalledTimes(1);
   });
 
   it('passes other methods, refusals and forbidden senders through untouched', async () => {
