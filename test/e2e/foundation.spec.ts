@@ -71,6 +71,7 @@ test('first run creates the office and its administrator, then opens the app', a
     '统计',
     '单位名录',
     '人员名录',
+    '机关代字',
     '节假日',
     '用户',
     '设置',
