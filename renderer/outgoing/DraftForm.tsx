@@ -13,7 +13,7 @@ import { FormActions } from '../form/FormActions';
 import { ListField, SelectAllOnFocus } from '../form/ListField';
 import { useEntryForm } from '../form/useEntryForm';
 import { defaultPeriodText } from '../incoming/form-values';
-import { blankDraft, checkDraftValues, toDraftInput, toHistoricalInput } from './draft-values';
+import { blankDraft, checkDraftValues, draftValuesOf, toDraftInput, toHistoricalInput } from './draft-values';
 import { showMeetingAt, toMeetingAt } from './meeting-time';
 import { codeChoices, DOC_TYPES, ISSUER_CHOICES, MATTER_CHOICES, MEETING_TYPE_CHOICES, PUBLICITY_CHOICES, SECRECY, URGENCY_CHOICES } from './options';
 
@@ -25,17 +25,24 @@ interface Props {
   counters: readonly NumberCounter[];
   /** 补录历史文号: a document issued before the register, with its 发文字号 and 成文日期 instead of a 代字. */
   historical: boolean;
+  /** 修改: corrects this unsigned draft (outgoing.updateDraft) instead of registering a new one. */
+  editing?: OutgoingRecord;
   onSaved: (record: OutgoingRecord) => void;
   onCancel: () => void;
 }
 
-/** 发文拟稿 (or 补录): the fields of the 发文稿纸 in its order; Enter walks them, Ctrl+S saves. */
-export function DraftForm({ units, counters, historical, onSaved, onCancel }: Props) {
+/** 发文拟稿 (or 补录, or 修改 before 签发): the fields of the 发文稿纸 in its order; Enter walks them, Ctrl+S saves. */
+export function DraftForm({ units, counters, historical, editing, onSaved, onCancel }: Props) {
   const { user } = useSession();
   const form = useEntryForm({
-    initial: blankDraft(user),
+    initial: editing ? draftValuesOf(editing) : blankDraft(user),
     check: (v) => checkDraftValues(v, historical),
-    submit: (v) => (historical ? invoke('outgoing.recordHistoricalNumber', toHistoricalInput(v)) : invoke('outgoing.draft', toDraftInput(v))),
+    submit: (v) =>
+      historical
+        ? invoke('outgoing.recordHistoricalNumber', toHistoricalInput(v))
+        : editing
+          ? invoke('outgoing.updateDraft', { id: editing.id, ...toDraftInput(v) })
+          : invoke('outgoing.draft', toDraftInput(v)),
     onSaved: (saved) => onSaved(saved),
     onCancel,
   });
@@ -65,7 +72,8 @@ export function DraftForm({ units, counters, historical, onSaved, onCancel }: Pr
     }
   };
 
-  const title = historical ? '补录历史文号' : '发文拟稿';
+  const title = historical ? '补录历史文号' : editing ? '修改发文拟稿' : '发文拟稿';
+  const submitLabel = historical ? '补录' : editing ? '保存修改' : '登记拟稿';
   return (
     <form {...form.formProps} aria-label={title}>
       <Stack gap={8}>
@@ -89,7 +97,14 @@ export function DraftForm({ units, counters, historical, onSaved, onCancel }: Pr
             </SimpleGrid>
           </>
         ) : (
-          <ListField label="机关代字" data={codeChoices(counters)} value={values.codeId} onChange={(v: string) => set('codeId', v)} error={errors.codeId} />
+          <>
+            {editing && (
+              <Text size="sm" c="dimmed">
+                签发前可修改拟稿内容；签发后签发稿即领导审定的文本，不能再改。
+              </Text>
+            )}
+            <ListField label="机关代字" data={codeChoices(counters, editing?.codeId)} value={values.codeId} onChange={(v: string) => set('codeId', v)} error={errors.codeId} />
+          </>
         )}
         <ListField label="文种" data={DOC_TYPES} value={values.docType} onChange={(v: DocType) => set('docType', v)} error={errors.docType} />
         <TextInput label="标题" autoComplete="off" {...form.text('title')} />
@@ -150,9 +165,9 @@ export function DraftForm({ units, counters, historical, onSaved, onCancel }: Pr
         <FormActions
           generalError={form.generalError}
           saving={form.saving}
-          submitLabel={historical ? '补录' : '登记拟稿'}
+          submitLabel={submitLabel}
           onCancel={onCancel}
-          keysHint={`Enter 下一项 · Ctrl+S ${historical ? '补录' : '登记'} · Esc 取消`}
+          keysHint={`Enter 下一项 · Ctrl+S ${historical ? '补录' : editing ? '保存' : '登记'} · Esc 取消`}
         />
       </Stack>
     </form>

@@ -37,7 +37,13 @@ const COLUMNS: WindowedColumn<OutgoingRow>[] = [
   { header: '状态', cell: (r) => <OutgoingStateBadge state={r.state} />, width: 64 },
 ];
 
-type Side = { kind: 'none' } | { kind: 'new' } | { kind: 'historical' } | { kind: 'void' } | { kind: 'view'; record: OutgoingRecord };
+type Side =
+  | { kind: 'none' }
+  | { kind: 'new' }
+  | { kind: 'historical' }
+  | { kind: 'void' }
+  | { kind: 'view'; record: OutgoingRecord }
+  | { kind: 'edit'; record: OutgoingRecord };
 
 const SIDE_LABELS: Record<Side['kind'], string> = {
   none: '发文详情',
@@ -45,6 +51,7 @@ const SIDE_LABELS: Record<Side['kind'], string> = {
   historical: '补录历史文号',
   void: '作废文号',
   view: '发文详情',
+  edit: '修改发文拟稿',
 };
 
 /** '#/outgoing?id=…' opens that record beside the list. */
@@ -149,7 +156,7 @@ export function OutgoingPage() {
           rows={rows}
           rowKey={(r) => r.id}
           empty={list.rows ? empty : ''}
-          selectedKey={side.kind === 'view' ? side.record.id : null}
+          selectedKey={side.kind === 'view' || side.kind === 'edit' ? side.record.id : null}
           onOpen={(r) => void show(r.id)}
           onNearEnd={list.loadMore}
         />
@@ -168,6 +175,19 @@ export function OutgoingPage() {
         historical={historical}
         onSaved={(record) => changed(record, historical ? `已补录：${record.docNumber}` : `已登记拟稿：${record.title}`)}
         onCancel={close}
+      />
+    );
+  } else if (side.kind === 'edit') {
+    const record = side.record;
+    content = (
+      <DraftForm
+        key={`edit-${record.id}`}
+        units={units.data ?? []}
+        counters={counters}
+        historical={false}
+        editing={record}
+        onSaved={(saved) => changed(saved, `已修改拟稿：${saved.title}`)}
+        onCancel={() => setSide({ kind: 'view', record })}
       />
     );
   } else if (side.kind === 'void') {
@@ -194,6 +214,7 @@ export function OutgoingPage() {
         counters={counters}
         onClose={close}
         onChanged={changed}
+        onEdit={() => setSide({ kind: 'edit', record: side.record })}
       />
     );
   } else {

@@ -21,10 +21,19 @@ interface Props {
   counters: readonly NumberCounter[];
   onClose: () => void;
   onChanged: (record: OutgoingRecord, announcement: string) => void;
+  /** 修改: offered while the draft has no 签发. */
+  onEdit: () => void;
 }
 
 const date = (d: string | null) => (d ? formatChineseDate(d) : '—');
 const nowrap = (text: string) => <span style={{ whiteSpace: 'nowrap' }}>{text}</span>;
+
+/** 规范性文件备案 (art. 17): 备案机关, date and the 备案报告's signer. */
+function filingText(r: OutgoingRecord): string {
+  if (!r.filingDate) return '尚未备案';
+  const signer = r.filingSigner ? `，备案报告签发：${r.filingSigner.personName}（${r.filingSigner.personTitle}）` : '';
+  return `${r.filingAuthority} ${date(r.filingDate)}${signer}`;
+}
 
 function fieldRows(r: OutgoingRecord): [string, ReactNode][] {
   return [
@@ -52,6 +61,7 @@ function fieldRows(r: OutgoingRecord): [string, ReactNode][] {
     ['规范性文件', r.normative ? `是${r.wordCount ? `，${r.wordCount}字` : ''}` : '否'],
     ['核稿', r.reviewer ? `${r.reviewer} ${date(r.reviewDate)}` : '—'],
     ...(r.normative ? ([['合法性审查', r.legalReviewer ? `${r.legalReviewer} ${date(r.legalReviewDate)}：${r.legalConclusion}` : '尚未审查']] as [string, ReactNode][]) : []),
+    ...(r.normative ? ([['备案', filingText(r)]] as [string, ReactNode][]) : []),
     ['成文日期', date(r.writtenDate)],
     ['印数', r.copies ?? '—'],
     ['份号', r.copyFrom !== null && r.copyTo !== null ? nowrap(`${r.copyFrom}—${r.copyTo}`) : '—'],
@@ -92,7 +102,7 @@ function MinutesDeadlines({ record: r }: { record: OutgoingRecord }) {
 }
 
 /** One outgoing document with every field, its history, and the steps possible now. */
-export function RecordView({ record: r, canAct, units, people, counters, onClose, onChanged }: Props) {
+export function RecordView({ record: r, canAct, units, people, counters, onClose, onChanged, onEdit }: Props) {
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="nowrap">
@@ -107,6 +117,11 @@ export function RecordView({ record: r, canAct, units, people, counters, onClose
         </Button>
       </Group>
       <Group gap="xs">
+        {canAct && r.state === 'draft' && (
+          <Button size="compact-sm" variant="default" onClick={onEdit}>
+            修改
+          </Button>
+        )}
         <Button size="compact-sm" component="a" href={`#/print/draft-sheet/${r.id}`} variant="default">
           打印发文稿纸
         </Button>

@@ -8,6 +8,7 @@ import { invoke } from '../api/client';
 import { ArchiveForm } from './steps/ArchiveForm';
 import { CountersignForm } from './steps/CountersignForm';
 import { DistributeForm } from './steps/DistributeForm';
+import { FilingForm } from './steps/FilingForm';
 import { LegalReviewForm } from './steps/LegalReviewForm';
 import { PrintForm } from './steps/PrintForm';
 import { ReviewForm } from './steps/ReviewForm';
@@ -24,6 +25,7 @@ const BUTTONS: [FormStep, string][] = [
   ['print', '印制'],
   ['distribute', '分发'],
   ['archive', '归档'],
+  ['filing', '备案'],
 ];
 
 interface Props {
@@ -64,7 +66,7 @@ export function StepPanel({ record: r, units, people, counters, onChanged }: Pro
 
   const offered = (step: FormStep) => {
     if (step === 'void') return r.state === 'numbered' && r.numberId !== null;
-    if (step === 'legalReview' && !r.normative) return false;
+    if ((step === 'legalReview' || step === 'filing') && !r.normative) return false;
     return canDo(step, r.state) === true;
   };
   const showTakeNumber = r.state === 'draft' || r.state === 'signed';
@@ -78,6 +80,7 @@ export function StepPanel({ record: r, units, people, counters, onChanged }: Pro
     print: () => <PrintForm {...props} />,
     distribute: () => <DistributeForm {...props} />,
     archive: () => <ArchiveForm {...props} />,
+    filing: () => <FilingForm {...props} people={people} />,
     void: () => (
       <VoidForm
         target={{ kind: 'taken', numberId: r.numberId ?? '', docNumber: r.docNumber }}
@@ -100,7 +103,7 @@ export function StepPanel({ record: r, units, people, counters, onChanged }: Pro
         <Group gap="xs">
           {BUTTONS.filter(([step]) => offered(step)).map(([step, label]) => (
             <Button key={step} size="compact-sm" onClick={() => setOpen(step)}>
-              {label}
+              {step === 'filing' && r.filingDate ? '更正备案' : label}
             </Button>
           ))}
           {showTakeNumber && (

@@ -1,14 +1,15 @@
 import { API, type InputOf } from '../../shared/api';
 import type { SessionUser } from '../../shared/auth/api';
 import { checkSecrecy } from '../../shared/incoming/checks';
-import { isClassified, type DocType, type SecrecyLevel, type Urgency } from '../../shared/incoming/vocabulary';
+import { formatSecrecyPeriod, isClassified, type DocType, type SecrecyLevel, type Urgency } from '../../shared/incoming/vocabulary';
 import { checkPublicity } from '../../shared/outgoing/checks';
+import type { OutgoingRecord } from '../../shared/outgoing/api';
 import type { Issuer, Matter, MeetingType, Publicity } from '../../shared/outgoing/vocabulary';
 import { normalizeDateText } from '../common/date-text';
 import type { FieldErrors } from '../form/field-errors';
 import { parsePeriod } from '../incoming/form-values';
 import { today } from '../incoming/workflow/dates';
-import { toMeetingAt } from './meeting-time';
+import { showMeetingAt, toMeetingAt } from './meeting-time';
 
 /**
  * The 拟稿 form as typed: keys are the contract's field names, so a refusal from the core
@@ -64,6 +65,33 @@ export function blankDraft(user: SessionUser): DraftValues {
     wordCount: '',
     meetingType: null,
     meetingAt: '',
+  };
+}
+
+/** The stored draft as the form shows it, for 修改 (outgoing.updateDraft). */
+export function draftValuesOf(r: OutgoingRecord): DraftValues {
+  return {
+    codeId: r.codeId,
+    docNumber: '',
+    writtenDate: '',
+    docType: r.docType,
+    title: r.title,
+    issuer: r.issuer,
+    matter: r.matter,
+    draftUnitId: r.draftUnitId,
+    drafter: r.drafter,
+    draftDate: r.draftDate,
+    mainTo: r.mainTo,
+    ccTo: r.ccTo,
+    secrecyLevel: r.secrecyLevel,
+    secrecyPeriodMonths: r.secrecyPeriodMonths ? formatSecrecyPeriod(r.secrecyPeriodMonths) : '',
+    urgency: r.urgency,
+    publicity: r.publicity,
+    publicityReason: r.publicityReason,
+    normative: r.normative,
+    wordCount: r.wordCount === null ? '' : String(r.wordCount),
+    meetingType: r.meetingType,
+    meetingAt: r.meetingAt ? showMeetingAt(r.meetingAt) : '',
   };
 }
 

@@ -86,6 +86,13 @@ export interface Signature {
   date: string;
 }
 
+/** The signer of a 备案报告, with name and 职务 as they were when it was recorded. */
+export interface FilingSigner {
+  personId: string | null;
+  personName: string;
+  personTitle: string;
+}
+
 export interface Countersign {
   id: string;
   unitId: string | null;
@@ -127,6 +134,10 @@ export interface OutgoingRecord {
   legalReviewer: string | null;
   legalReviewDate: string | null;
   legalConclusion: string;
+  /** 规范性文件备案 (art. 17): 备案机关 ('' while not filed), 备案日期 and who signed the 备案报告. */
+  filingAuthority: string;
+  filingDate: string | null;
+  filingSigner: FilingSigner | null;
   /** 成文日期: the last 签发 date. */
   writtenDate: string | null;
   /** 发文字号 as issued, '' before numbering. */
@@ -289,6 +300,12 @@ export const outgoingApi = {
     access: ['clerk'],
     title: '发文拟稿登记',
   }),
+  /** Corrects a draft's fields (the rules of outgoing.draft) while it has no 签发: a signed text is what the leader approved. */
+  'outgoing.updateDraft': method<OutgoingRecord>()({
+    input: z.object({ id: recordId('发文'), ...draftFields }),
+    access: ['clerk'],
+    title: '修改发文拟稿',
+  }),
   'outgoing.get': method<OutgoingRecord>()({
     input: z.object({ id: recordId('发文') }),
     access: STAFF,
@@ -330,6 +347,17 @@ export const outgoingApi = {
     }),
     access: ['clerk'],
     title: '登记合法性审查',
+  }),
+  /** Art. 17: the 备案 of a printed 规范性文件; its 备案报告 is signed by the office's 主任. */
+  'outgoing.recordFiling': method<OutgoingRecord>()({
+    input: z.object({
+      id: recordId('发文'),
+      authority: requiredText('备案机关', 60),
+      date: dateField('备案日期'),
+      signerId: recordId('备案报告签发人'),
+    }),
+    access: ['clerk'],
+    title: '登记规范性文件备案',
   }),
   /** R11/R12: the next 发文字号 of the document's counter; a second call returns the same number. */
   'outgoing.takeNumber': method<OutgoingRecord>()({

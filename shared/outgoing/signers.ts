@@ -31,3 +31,15 @@ export function maySign(issuer: Issuer, matter: Matter, title: string): true | s
   if (allowed.includes(title)) return true;
   return `以${ISSUER_LABELS[issuer]}名义制发的${MATTER_LABELS[matter]}文件只能由${allowed.join('、')}签发（工作规则第十七条），${title || '未填职务的人员'}不能签发`;
 }
+
+/**
+ * Work rules art. 17, last line: 规范性文件备案，由县政府办主任签发. The 主任 of the office is
+ * the 职务 办公室主任 of the people directory (a 副主任 is not the 主任).
+ */
+export const FILING_SIGNERS: readonly string[] = ['办公室主任'];
+
+/** True, or the Chinese reason the person with this 职务 may not sign a 备案报告. */
+export function maySignFiling(title: string): true | string {
+  if (FILING_SIGNERS.includes(title)) return true;
+  return `规范性文件备案由县政府办主任签发（工作规则第十七条），${title || '未填职务的人员'}不能签发备案报告`;
+}

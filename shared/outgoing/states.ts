@@ -28,6 +28,7 @@ export const STEPS = {
   print: { from: ['numbered'], name: '印制', hint: '须先编号，编号后才能印制' },
   distribute: { from: ['printed', 'distributed'], name: '分发', hint: '须先印制，印制后才能分发' },
   archive: { from: ['distributed'], name: '归档', hint: '须先分发，分发后才能归档' },
+  filing: { from: ['printed', 'distributed', 'archived'], name: '备案', hint: '规范性文件印发后才能登记备案' },
 } as const satisfies Record<string, { from: readonly OutgoingState[]; name: string; hint: string }>;
 export type Step = keyof typeof STEPS;
 

@@ -350,3 +350,42 @@ test('导出 writes the 发文 list as filtered to an .xlsx with the 发文字�
   expect(body[0][header.indexOf('标题')]).toBe(TITLE);
   expect(pageErrors).toEqual([]);
 });
+
+test('修改 corrects a draft’s 标题 before 签发; after 签发 the 修改 action is gone', async () => {
+  const codes = (await call('outgoing.codes', {})) as { codes: { id: string; code: string }[] }[];
+  const codeId = codes.flatMap((c) => c.codes).find((c) => c.code === '凤政办发')!.id;
+  const units = (await call('units.list', {})) as { id: string; fullName: string }[];
+  const people = (await call('people.list', {})) as { id: string; name: string }[];
+  const doc = await call('outgoing.draft', {
+    codeId,
+    docType: 'notice',
+    title: '关于开展安全生产大检查的通知',
+    draftUnitId: units.find((u) => u.fullName === '县应急管理局')!.id,
+    drafter: CLERK.displayName,
+    draftDate: '2026-04-01',
+    secrecyLevel: 'none',
+    urgency: 'normal',
+    publicity: 'active',
+    issuer: 'office',
+    matter: 'general',
+  });
+  await page.goto(`/#/outgoing?id=${doc.id}`);
+  await expect(details().getByRole('row', { name: /^标题/ })).toHaveText('标题关于开展安全生产大检查的通知');
+
+  await page.getByRole('button', { name: '修改', exact: true }).click();
+  const form = page.getByRole('form', { name: '修改发文拟稿' });
+  await expect(form.getByLabel('机关代字', { exact: true })).toHaveValue('凤政办发');
+  await form.getByLabel('标题', { exact: true }).fill('关于开展2026年安全生产大检查的通知');
+  await page.keyboard.press('Control+S');
+  await expect(status('已修改拟稿：关于开展2026年安全生产大检查的通知')).toBeVisible();
+  await expect(details().getByRole('row', { name: /^标题/ })).toHaveText('标题关于开展2026年安全生产大检查的通知');
+  await expect(details().getByRole('row', { name: /^状态/ })).toHaveText('状态拟稿');
+
+  await call('outgoing.review', { id: doc.id, reviewer: '龙晓燕', date: '2026-04-02' });
+  await call('outgoing.sign', { id: doc.id, personId: people.find((p) => p.name === DIRECTOR)!.id, step: 'sign', date: '2026-04-03' });
+  await page.reload();
+  await expect(details().getByRole('row', { name: /^状态/ })).toHaveText('状态已签发');
+  await expect(details().getByRole('row', { name: /^标题/ })).toHaveText('标题关于开展2026年安全生产大检查的通知');
+  await expect(page.getByRole('button', { name: '修改', exact: true })).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});

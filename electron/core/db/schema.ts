@@ -342,6 +342,12 @@ export const outgoing = sqliteTable(
     legalReviewer: text('legal_reviewer'),
     legalReviewDate: text('legal_review_date'),
     legalConclusion: text('legal_conclusion').notNull(),
+    /** 规范性文件备案 (art. 17): 备案机关 ('' until filed), 备案日期, and the 备案报告's signer as they were. */
+    filingAuthority: text('filing_authority').notNull().default(''),
+    filingDate: text('filing_date'),
+    filingSignerId: text('filing_signer_id').references(() => people.id),
+    filingSignerName: text('filing_signer_name'),
+    filingSignerTitle: text('filing_signer_title'),
     /** 成文日期: derived from the last 签发 on every signature (or entered for a back-filled document). */
     writtenDate: text('written_date'),
     /** The number row in use; null before numbering and after its number was voided. */

@@ -2,6 +2,7 @@ import { addDays, todayInShanghai } from '../../../shared/dates';
 import type { Core, SessionRef } from '../index';
 import { DEMO_OFFICE, DEMO_PEOPLE, DEMO_UNITS, DEMO_USERS } from './data';
 import { agencyCode, generateIncoming, take } from './incoming-generator';
+import { seedOutgoing } from './outgoing-seed';
 
 /** Incoming documents of the last three months in the demo office. */
 const DEMO_INCOMING = 300;
@@ -44,6 +45,7 @@ export function seedDemo(core: Core, now = new Date()): typeof DEMO_USERS {
   const records = take(generateIncoming(units, DEMO_INCOMING, { from: addDays(today, -90), to: addDays(today, -1) }), DEMO_INCOMING);
   call(clerk, 'incoming.import', { records });
   seedWork(call, clerk, today, unitIds, people.get('县长')!);
+  seedOutgoing(call, clerk, now, unitIds, people);
   call(clerk, 'auth.logout', {});
   return DEMO_USERS;
 }

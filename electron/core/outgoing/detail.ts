@@ -74,6 +74,10 @@ export function recordOf(ctx: CallContext, row: RowOf<'outgoing'>): OutgoingReco
     legalReviewer: row.legalReviewer,
     legalReviewDate: row.legalReviewDate,
     legalConclusion: row.legalConclusion,
+    filingAuthority: row.filingAuthority,
+    filingDate: row.filingDate,
+    filingSigner:
+      row.filingSignerName === null ? null : { personId: row.filingSignerId, personName: row.filingSignerName, personTitle: row.filingSignerTitle ?? '' },
     writtenDate: row.writtenDate,
     docNumber: row.docNumber,
     numberId: row.numberId,

@@ -107,6 +107,7 @@ describe('database connection', () => {
       'login_attempts.user_id->users',
       'outgoing.code_id->outgoing_codes',
       'outgoing.draft_unit_id->units',
+      'outgoing.filing_signer_id->people',
       'outgoing_codes.counter_id->outgoing_counters',
       'outgoing_countersigns.outgoing_id->outgoing',
       'outgoing_countersigns.unit_id->units',

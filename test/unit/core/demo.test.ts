@@ -18,6 +18,32 @@ describe('--demo data', () => {
     const all = t.ok(clerk, 'incoming.list', { limit: 500 }).rows;
     expect(all).toHaveLength(300);
     expect(new Set(all.map((r) => r.state))).toEqual(new Set(['registered', 'submitted', 'assigned', 'inProgress', 'done', 'returned']));
+
+    // 发文: every state, each code, numbers over the years, a void number, 补录 numbers and minutes deadlines.
+    const out = t.ok(clerk, 'outgoing.list', { limit: 500 }).rows;
+    expect(out.length).toBeGreaterThanOrEqual(60);
+    expect(out.length).toBeLessThanOrEqual(120);
+    expect(new Set(out.map((r) => r.state))).toEqual(new Set(['draft', 'signed', 'numbered', 'printed', 'distributed', 'archived']));
+    expect(new Set(out.map((r) => r.code))).toEqual(new Set(['凤政发', '凤政办发', '凤政函', '凤政办函', '凤政纪']));
+    expect(new Set(out.filter((r) => r.serial !== null).map((r) => r.year)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(out.filter((r) => r.docType === 'minutes').map((r) => r.meetingType))).toEqual(new Set(['plenary', 'standing', 'mayor', 'topical']));
+    const classified = out.filter((r) => r.secrecyLevel !== 'none' && r.printedDate);
+    expect(classified.length).toBeGreaterThan(0);
+    expect(t.ok(clerk, 'outgoing.get', { id: classified[0].id }).copyFrom).toBe(1);
+    const counters = t.ok(clerk, 'outgoing.codes');
+    const counterOf = (code: string) => counters.find((c) => c.codes.some((k) => k.code === code))!.id;
+    const gaps = t.ok(clerk, 'outgoing.gapReport', { counterId: counterOf('凤政办发'), year: 2026 });
+    const voided = gaps.holes.filter((h) => h.kind === 'voided');
+    expect(voided.length).toBeGreaterThanOrEqual(1);
+    expect(voided[0].explanation).toMatch(/^作废：.+（批准人：王志刚）$/);
+    expect(gaps.holes.some((h) => h.kind === 'missing')).toBe(false);
+    const paper = t.ok(clerk, 'outgoing.gapReport', { counterId: counterOf('凤政发'), year: 2023 });
+    expect(paper.entries.map((e) => e.kind)).toEqual(['historical', 'historical', 'missing', 'historical']);
+    const outBoard = t.ok(clerk, 'outgoing.dashboard');
+    expect(outBoard.awaitingSignatureCount).toBeGreaterThan(0);
+    expect(outBoard.signedUnnumberedCount).toBeGreaterThan(0);
+    expect(outBoard.minutesDueSoon.some((m) => m.meetingType === 'standing' && m.step === 'finalDraft')).toBe(true);
+    expect(outBoard.minutesOverdue.some((m) => m.meetingType === 'standing' && m.step === 'finalDraft')).toBe(true);
     const auditor = signIn(t, 'shenji', users.find((u) => u.username === 'shenji')!.password);
     expect(t.ok(auditor, 'audit.verify')).toMatchObject({ intact: true });
   });
