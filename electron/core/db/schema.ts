@@ -373,7 +373,30 @@ export const outgoing = sqliteTable(
     index('outgoing_state').on(t.state, t.draftDate),
     index('outgoing_written').on(t.writtenDate),
     uniqueIndex('outgoing_fts_rowid').on(t.ftsRowid),
-    index('outgoing_number_order').on(t.year, t.serial),
+    // The list (electron/core/outgoing/list.ts): each sort order's keys, alone and after each equality filter,
+    // so any page of any single filter is a seek on an index in the order of the page.
+    // Registration order: fts_rowid.
+    index('outgoing_list_year').on(t.year, t.ftsRowid),
+    index('outgoing_list_code').on(t.codeId, t.ftsRowid),
+    index('outgoing_list_doc_type').on(t.docType, t.ftsRowid),
+    index('outgoing_list_state').on(t.state, t.ftsRowid),
+    index('outgoing_list_publicity').on(t.publicity, t.ftsRowid),
+    index('outgoing_list_secrecy').on(t.secrecyLevel, t.ftsRowid),
+    // 成文日期 order: 成文日期, or 拟稿日期 while unsigned (the same expression as the list's), then fts_rowid.
+    index('outgoing_list_date').on(sql`coalesce(${t.writtenDate}, ${t.draftDate})`, t.ftsRowid),
+    index('outgoing_list_date_year').on(t.year, sql`coalesce(${t.writtenDate}, ${t.draftDate})`, t.ftsRowid),
+    index('outgoing_list_date_code').on(t.codeId, sql`coalesce(${t.writtenDate}, ${t.draftDate})`, t.ftsRowid),
+    index('outgoing_list_date_doc_type').on(t.docType, sql`coalesce(${t.writtenDate}, ${t.draftDate})`, t.ftsRowid),
+    index('outgoing_list_date_state').on(t.state, sql`coalesce(${t.writtenDate}, ${t.draftDate})`, t.ftsRowid),
+    index('outgoing_list_date_publicity').on(t.publicity, sql`coalesce(${t.writtenDate}, ${t.draftDate})`, t.ftsRowid),
+    index('outgoing_list_date_secrecy').on(t.secrecyLevel, sql`coalesce(${t.writtenDate}, ${t.draftDate})`, t.ftsRowid),
+    // 发文字号 order, read one 代字 at a time: numbered documents by (year, serial, fts_rowid); then the unnumbered.
+    index('outgoing_list_number').on(t.codeId, t.year, t.serial, t.ftsRowid).where(sql`${t.serial} IS NOT NULL`),
+    index('outgoing_list_number_doc_type').on(t.docType, t.codeId, t.year, t.serial, t.ftsRowid).where(sql`${t.serial} IS NOT NULL`),
+    index('outgoing_list_number_state').on(t.state, t.codeId, t.year, t.serial, t.ftsRowid).where(sql`${t.serial} IS NOT NULL`),
+    index('outgoing_list_number_publicity').on(t.publicity, t.codeId, t.year, t.serial, t.ftsRowid).where(sql`${t.serial} IS NOT NULL`),
+    index('outgoing_list_number_secrecy').on(t.secrecyLevel, t.codeId, t.year, t.serial, t.ftsRowid).where(sql`${t.serial} IS NOT NULL`),
+    index('outgoing_list_unnumbered').on(t.ftsRowid).where(sql`${t.serial} IS NULL`),
     // Minutes are few: the dashboard reads them through this partial index.
     index('outgoing_minutes').on(t.meetingAt).where(sql`${t.meetingAt} IS NOT NULL`),
   ],

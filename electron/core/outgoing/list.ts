@@ -13,30 +13,10 @@ type ListInput = ParsedInputOf<'outgoing.list'>;
 /** The filters (shared with the export) and where a page starts. */
 export type PageQuery = ParsedInputOf<'outgoing.export'> & { cursor?: string; limit: number };
 
-/** 成文日期, or 拟稿日期 while a document is unsigned: the date of the range filter and of the writtenDate order. */
+/** 成文日期, or 拟稿日期 while a document is unsigned: the date of the range filter and of the writtenDate order (indexed as is: migration 0013). */
 const LIST_DATE = 'coalesce(o.written_date, o.draft_date)';
 
-/**
- * Each sort as (expression, direction) keys ending in the unique registration
- * key. By number: numbered documents first, by 代字, year and serial descending
- * as numbers (R10: 凤政办发〔2026〕10号 after 9号's …); unnumbered ones after
- * them, newest first, so a draft is never lost from the list.
- */
-const SORT_KEYS: Record<PageQuery['sort'], readonly (readonly [string, 'ASC' | 'DESC'])[]> = {
-  registered: [['o.fts_rowid', 'DESC']],
-  writtenDate: [
-    [LIST_DATE, 'DESC'],
-    ['o.fts_rowid', 'DESC'],
-  ],
-  number: [
-    ['(o.serial IS NULL)', 'ASC'],
-    ["CASE WHEN o.serial IS NULL THEN '' ELSE c.code END", 'ASC'],
-    ['CASE WHEN o.serial IS NULL THEN 0 ELSE o.year END', 'DESC'],
-    ['coalesce(o.serial, 0)', 'DESC'],
-    ['o.fts_rowid', 'DESC'],
-  ],
-};
-
+/** The equality filters and their columns; each has an index per sort order (schema.ts, outgoing_list_*). */
 const EQUALITY_FILTERS = [
   ['year', 'o.year'],
   ['codeId', 'o.code_id'],
@@ -45,6 +25,10 @@ const EQUALITY_FILTERS = [
   ['publicity', 'o.publicity'],
   ['secrecyLevel', 'o.secrecy_level'],
 ] as const;
+type FilterKey = (typeof EQUALITY_FILTERS)[number][0];
+
+/** Below this many documents in a date range, the 发文字号 order reads the range and sorts it (a few ms at most). */
+const RARE = 2_000;
 
 const badCursor = () => refuse('VALIDATION', '翻页位置无效，请重新查询。', { cursor: '翻页位置无效，请重新查询' });
 
@@ -55,43 +39,86 @@ function parseCursor(cursor: string): number {
   return n;
 }
 
-function filters(input: PageQuery): { sql: string[]; params: unknown[] } {
+interface CursorRow {
+  ftsRowid: number;
+  listDate: string;
+  codeId: string;
+  year: number;
+  serial: number | null;
+}
+
+function cursorRow(sqlite: Database.Database, cursor: string | undefined): CursorRow | null {
+  if (!cursor) return null;
+  const row = prepared(
+    sqlite,
+    `SELECT o.fts_rowid AS ftsRowid, ${LIST_DATE} AS listDate, o.code_id AS codeId, o.year, o.serial FROM outgoing o WHERE o.fts_rowid = ?`,
+  ).get(parseCursor(cursor)) as CursorRow | undefined;
+  if (!row) throw badCursor();
+  return row;
+}
+
+interface Where {
+  sql: string[];
+  params: unknown[];
+}
+
+/**
+ * The equality filters but `skip`, every value a bound parameter; `plus` writes
+ * them as `+column` (checked row by row, no index) where another index must lead.
+ */
+function equalities(input: PageQuery, plus: boolean, skip: readonly FilterKey[] = []): Where {
   const sql = ['o.deleted_at IS NULL'];
   const params: unknown[] = [];
   for (const [key, column] of EQUALITY_FILTERS) {
     const value = input[key];
-    if (value === undefined || value === '') continue;
-    sql.push(`${column} = ?`);
+    if (value === undefined || value === '' || skip.includes(key)) continue;
+    sql.push(`${plus ? '+' : ''}${column} = ?`);
     params.push(value);
-  }
-  if (input.from) {
-    sql.push(`${LIST_DATE} >= ?`);
-    params.push(input.from);
-  }
-  if (input.to) {
-    sql.push(`${LIST_DATE} <= ?`);
-    params.push(input.to);
   }
   return { sql, params };
 }
 
-/** Rows strictly after the cursor row in the sort: (k1 after v1) OR (k1 = v1 AND k2 after v2) OR … */
-function after(sqlite: Database.Database, sort: PageQuery['sort'], cursor: number): { sql: string; params: unknown[] } {
-  const keys = SORT_KEYS[sort];
-  const values = prepared(
-    sqlite,
-    `SELECT ${keys.map(([e], i) => `${e} AS k${i}`).join(', ')} FROM outgoing o JOIN outgoing_codes c ON c.id = o.code_id WHERE o.fts_rowid = ?`,
-  ).get(cursor) as Record<string, unknown> | undefined;
-  if (!values) throw badCursor();
-  const ors: string[] = [];
-  const params: unknown[] = [];
-  keys.forEach(([expr, dir], i) => {
-    const ands = keys.slice(0, i).map(([e]) => `${e} = ?`);
-    params.push(...keys.slice(0, i).map((_, j) => values[`k${j}`]));
-    ors.push(`(${[...ands, `${expr} ${dir === 'DESC' ? '<' : '>'} ?`].join(' AND ')})`);
-    params.push(values[`k${i}`]);
-  });
-  return { sql: `(${ors.join(' OR ')})`, params };
+/** The date range checked row by row, where the walk's bounds enclose it. */
+function checkDates(w: Where, input: PageQuery): void {
+  if (input.from) {
+    w.sql.push(`+${LIST_DATE} >= ?`);
+    w.params.push(input.from);
+  }
+  if (input.to) {
+    w.sql.push(`+${LIST_DATE} <= ?`);
+    w.params.push(input.to);
+  }
+}
+
+type Key = (string | number)[];
+const MIN_KEY = -1;
+const MAX_KEY = Number.MAX_SAFE_INTEGER;
+const before = (a: Key, b: Key) => {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+};
+
+/**
+ * Where the order's keys lie: the bounds the filters give (inclusive) and the
+ * cursor (exclusive, the order being descending), reduced to one lower and one
+ * upper row value, so SQLite seeks straight to the page on the order's index
+ * however deep it is. null when nothing can match.
+ */
+function keyRange(keys: readonly string[], lo: Key | null, hi: Key | null, cursor: Key | null): Where | null {
+  const upper = cursor && (!hi || !before(hi, cursor)) ? { key: cursor, op: '<' } : hi ? { key: hi, op: '<=' } : null;
+  if (lo && upper && (before(upper.key, lo) || (upper.op === '<' && !before(lo, upper.key)))) return null;
+  const tuple = keys.length === 1 ? keys[0] : `(${keys.join(', ')})`;
+  const marks = keys.length === 1 ? '?' : `(${keys.map(() => '?').join(', ')})`;
+  const w: Where = { sql: [], params: [] };
+  if (lo) {
+    w.sql.push(`${tuple} >= ${marks}`);
+    w.params.push(...lo);
+  }
+  if (upper) {
+    w.sql.push(`${tuple} ${upper.op} ${marks}`);
+    w.params.push(...upper.key);
+  }
+  return w;
 }
 
 export function checkListFilters(input: Pick<PageQuery, 'from' | 'to'>): void {
@@ -108,24 +135,152 @@ export function listOutgoing(ctx: CallContext, input: ListInput): { rows: Outgoi
 
 /** One page, for a caller who does or does not see classified titles; statements run to completion. */
 export function listPage(sqlite: Database.Database, input: PageQuery, seesTitles: boolean): { rows: OutgoingRow[]; nextCursor: string | null } {
-  const rows = input.q ? searchRows(sqlite, input, seesTitles) : orderRows(sqlite, input);
+  const rows = input.q ? searchRows(sqlite, input, seesTitles) : ORDERS[input.sort](sqlite, input, cursorRow(sqlite, input.cursor));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return { rows: page.map((r) => toRow(r, seesTitles)), nextCursor: rows.length > input.limit && last ? String(last.ftsRowid) : null };
 }
 
-function orderRows(sqlite: Database.Database, input: PageQuery): ListedRow[] {
-  const f = filters(input);
-  if (input.cursor) {
-    const a = after(sqlite, input.sort, parseCursor(input.cursor));
-    f.sql.push(a.sql);
-    f.params.push(...a.params);
+const FROM = 'outgoing o JOIN outgoing_codes c ON c.id = o.code_id';
+
+function select(sqlite: Database.Database, w: Where, order: string, limit: number): ListedRow[] {
+  return prepared(sqlite, `SELECT ${LISTED_COLUMNS} FROM ${FROM} WHERE ${w.sql.join(' AND ')} ORDER BY ${order} LIMIT ?`).all(
+    ...w.params,
+    limit,
+  ) as ListedRow[];
+}
+
+const and = (...parts: Where[]): Where => ({ sql: parts.flatMap((p) => p.sql), params: parts.flatMap((p) => p.params) });
+
+type Order = (sqlite: Database.Database, input: PageQuery, cursor: CursorRow | null) => ListedRow[];
+
+const ORDERS: Record<PageQuery['sort'], Order> = {
+  /**
+   * Registration order on fts_rowid, or after an equality filter on (filter, fts_rowid).
+   * A date range becomes the range of registration keys of its documents (read
+   * from the date index), checked row by row within it.
+   */
+  registered(sqlite, input, cursor) {
+    let lo: Key | null = null;
+    let hi: Key | null = null;
+    if (input.from || input.to) {
+      const w = prepared(sqlite, `SELECT min(o.fts_rowid) AS lo, max(o.fts_rowid) AS hi FROM outgoing o WHERE ${LIST_DATE} BETWEEN ? AND ?`).get(
+        input.from ?? '0000-01-01',
+        input.to ?? '9999-12-31',
+      ) as { lo: number | null; hi: number | null };
+      if (w.lo === null || w.hi === null) return [];
+      [lo, hi] = [[w.lo], [w.hi]];
+    }
+    const range = keyRange(['o.fts_rowid'], lo, hi, cursor && [cursor.ftsRowid]);
+    if (!range) return [];
+    const w = equalities(input, false);
+    checkDates(w, input);
+    return select(sqlite, and(w, range), 'o.fts_rowid DESC', input.limit + 1);
+  },
+
+  /**
+   * 成文日期 order on (date, fts_rowid), or after an equality filter on (filter, date, fts_rowid).
+   * SQLite reads no row value of an expression column as a range of the index: the range
+   * is on the date, the rest of the cursor (the same date's later registrations) row by row.
+   */
+  writtenDate(sqlite, input, cursor) {
+    const w = equalities(input, false);
+    const to = [input.to, cursor?.listDate].filter((d) => d !== undefined).sort()[0];
+    if (input.from && to !== undefined && to < input.from) return [];
+    if (input.from) {
+      w.sql.push(`${LIST_DATE} >= ?`);
+      w.params.push(input.from);
+    }
+    if (to !== undefined) {
+      w.sql.push(`${LIST_DATE} <= ?`);
+      w.params.push(to);
+    }
+    if (cursor) {
+      w.sql.push(`(${LIST_DATE} < ? OR o.fts_rowid < ?)`);
+      w.params.push(cursor.listDate, cursor.ftsRowid);
+    }
+    return select(sqlite, w, `${LIST_DATE} DESC, o.fts_rowid DESC`, input.limit + 1);
+  },
+
+  /**
+   * 发文字号 order (R10): numbered documents by 代字, then year and serial
+   * descending as numbers; unnumbered ones after them, newest first. The 代字
+   * are few: each is read in turn on (code, year, serial, fts_rowid), or after
+   * an equality filter on (filter, code, year, serial, fts_rowid); the
+   * unnumbered are few too, read on their own partial index.
+   */
+  number(sqlite, input, cursor) {
+    if ((input.from || input.to) && isRare(sqlite, input)) return numberSorted(sqlite, input, cursor);
+    const codes = (prepared(sqlite, 'SELECT id FROM outgoing_codes ORDER BY code').all() as { id: string }[]).map((c) => c.id);
+    const want = input.limit + 1;
+    const rows: ListedRow[] = [];
+    // A number's year is its 成文日期's year (numbering.ts, numbers.ts): a date range bounds the years.
+    const years = [input.year, input.from && Number(input.from.slice(0, 4))].filter((y) => typeof y === 'number');
+    const lastYears = [input.year, input.to && Number(input.to.slice(0, 4))].filter((y) => typeof y === 'number');
+    const lo: Key | null = years.length ? [Math.max(...years), MIN_KEY, MIN_KEY] : null;
+    const hi: Key | null = lastYears.length ? [Math.min(...lastYears), MAX_KEY, MAX_KEY] : null;
+    const numbered = cursor === null || cursor.serial !== null;
+    const start = cursor && numbered ? codes.indexOf(cursor.codeId) : 0;
+    if (start < 0) throw badCursor();
+    for (let i = start; numbered && i < codes.length && rows.length < want; i += 1) {
+      if (input.codeId && input.codeId !== codes[i]) continue;
+      const after = cursor && i === start ? [cursor.year, cursor.serial!, cursor.ftsRowid] : null;
+      const range = keyRange(['o.year', 'o.serial', 'o.fts_rowid'], lo, hi, after);
+      if (!range) continue;
+      const w = equalities(input, false, ['year', 'codeId']);
+      w.sql.push('o.serial IS NOT NULL', 'o.code_id = ?');
+      w.params.push(codes[i]);
+      checkDates(w, input);
+      rows.push(...select(sqlite, and(w, range), 'o.year DESC, o.serial DESC, o.fts_rowid DESC', want - rows.length));
+    }
+    if (rows.length < want) {
+      const w = equalities(input, true);
+      w.sql.push('o.serial IS NULL');
+      if (cursor && !numbered) {
+        w.sql.push('o.fts_rowid < ?');
+        w.params.push(cursor.ftsRowid);
+      }
+      checkDates(w, input);
+      rows.push(...select(sqlite, w, 'o.fts_rowid DESC', want - rows.length));
+    }
+    return rows;
+  },
+};
+
+/** Whether fewer than RARE documents have their date in the range (read on the date index alone). */
+function isRare(sqlite: Database.Database, input: PageQuery): boolean {
+  const { n } = prepared(sqlite, `SELECT count(*) AS n FROM (SELECT 1 FROM outgoing o WHERE ${LIST_DATE} BETWEEN ? AND ? LIMIT ${RARE})`).get(
+    input.from ?? '0000-01-01',
+    input.to ?? '9999-12-31',
+  ) as { n: number };
+  return n < RARE;
+}
+
+/**
+ * The 发文字号 order as ascending keys: numbered first, by 代字, then year,
+ * serial and registration descending; unnumbered after them, newest first.
+ */
+const NUMBER_KEYS = [
+  '(o.serial IS NULL)',
+  "CASE WHEN o.serial IS NULL THEN '' ELSE c.code END",
+  '-CASE WHEN o.serial IS NULL THEN 0 ELSE o.year END',
+  '-coalesce(o.serial, 0)',
+  '-o.fts_rowid',
+];
+
+/** The 发文字号 order of a short date range: its documents read on the date index and sorted (few rows). */
+function numberSorted(sqlite: Database.Database, input: PageQuery, cursor: CursorRow | null): ListedRow[] {
+  const w = equalities(input, true);
+  w.sql.push(`${LIST_DATE} BETWEEN ? AND ?`);
+  w.params.push(input.from ?? '0000-01-01', input.to ?? '9999-12-31');
+  if (cursor) {
+    const after = prepared(sqlite, `SELECT ${NUMBER_KEYS.map((k, i) => `${k} AS k${i}`).join(', ')} FROM ${FROM} WHERE o.fts_rowid = ?`).get(
+      cursor.ftsRowid,
+    ) as Record<string, unknown>;
+    w.sql.push(`(${NUMBER_KEYS.join(', ')}) > (${NUMBER_KEYS.map(() => '?').join(', ')})`);
+    w.params.push(...NUMBER_KEYS.map((_, i) => after[`k${i}`]));
   }
-  const order = SORT_KEYS[input.sort].map(([e, d]) => `${e} ${d}`).join(', ');
-  return prepared(
-    sqlite,
-    `SELECT ${LISTED_COLUMNS} FROM outgoing o JOIN outgoing_codes c ON c.id = o.code_id WHERE ${f.sql.join(' AND ')} ORDER BY ${order} LIMIT ?`,
-  ).all(...f.params, input.limit + 1) as ListedRow[];
+  return select(sqlite, w, NUMBER_KEYS.join(', '), input.limit + 1);
 }
 
 /**
@@ -138,7 +293,9 @@ function searchRows(sqlite: Database.Database, input: PageQuery, seesTitles: boo
   // The same tag names as outgoingTags writes.
   const match = searchQuery(input.q!, { docType, secrecyLevel, state, publicity, codeId, year });
   if (!match) return [];
-  const f = filters(input);
+  // The search index leads: the filters are checked on its rows, never through an index of their own.
+  const f = equalities(input, true);
+  checkDates(f, input);
   if (input.cursor) {
     f.sql.push('s.rowid < ?');
     f.params.push(parseCursor(input.cursor));
