@@ -71,7 +71,7 @@ export interface SearchTags {
 }
 
 /** secrecyLevel 'confidential' -> 'secrecyconfidential'; letters and digits only, so each is one token. */
-export function tagTokens(tags: SearchTags): string[] {
+function tagTokens(tags: SearchTags): string[] {
   const out: string[] = [];
   for (const [name, value] of Object.entries(tags)) {
     if (value === undefined || value === null || value === '') continue;
