@@ -161,17 +161,9 @@ const ORDERS: Record<PageQuery['sort'], Order> = {
    * from the date index), checked row by row within it.
    */
   registered(sqlite, input, cursor) {
-    let lo: Key | null = null;
-    let hi: Key | null = null;
-    if (input.from || input.to) {
-      const w = prepared(sqlite, `SELECT min(o.fts_rowid) AS lo, max(o.fts_rowid) AS hi FROM outgoing o WHERE ${LIST_DATE} BETWEEN ? AND ?`).get(
-        input.from ?? '0000-01-01',
-        input.to ?? '9999-12-31',
-      ) as { lo: number | null; hi: number | null };
-      if (w.lo === null || w.hi === null) return [];
-      [lo, hi] = [[w.lo], [w.hi]];
-    }
-    const range = keyRange(['o.fts_rowid'], lo, hi, cursor && [cursor.ftsRowid]);
+    const window = keyWindow(sqlite, input);
+    if (window === 'empty') return [];
+    const range = keyRange(['o.fts_rowid'], window && [window.lo], window && [window.hi], cursor && [cursor.ftsRowid]);
     if (!range) return [];
     const w = equalities(input, false);
     checkDates(w, input);
@@ -283,6 +275,16 @@ function numberSorted(sqlite: Database.Database, input: PageQuery, cursor: Curso
   return select(sqlite, w, NUMBER_KEYS.join(', '), input.limit + 1);
 }
 
+/** The registration keys of the documents in the list's date range (read from the date index), null without a range. */
+function keyWindow(sqlite: Database.Database, input: PageQuery): { lo: number; hi: number } | null | 'empty' {
+  if (!input.from && !input.to) return null;
+  const w = prepared(sqlite, `SELECT min(o.fts_rowid) AS lo, max(o.fts_rowid) AS hi FROM outgoing o WHERE ${LIST_DATE} BETWEEN ? AND ?`).get(
+    input.from ?? '0000-01-01',
+    input.to ?? '9999-12-31',
+  ) as { lo: number | null; hi: number | null };
+  return w.lo === null || w.hi === null ? 'empty' : { lo: w.lo, hi: w.hi };
+}
+
 /**
  * A search through the character index (as 收文): the filters are tags of the
  * FTS5 query and checked again on the row; classified titles are searched in
@@ -296,10 +298,13 @@ function searchRows(sqlite: Database.Database, input: PageQuery, seesTitles: boo
   // The search index leads: the filters are checked on its rows, never through an index of their own.
   const f = equalities(input, true);
   checkDates(f, input);
-  if (input.cursor) {
-    f.sql.push('s.rowid < ?');
-    f.params.push(parseCursor(input.cursor));
-  }
+  // A date range is a range of registration keys: the walk starts at the range, not at the newest hit.
+  const window = keyWindow(sqlite, input);
+  if (window === 'empty') return [];
+  const range = keyRange(['s.rowid'], window && [window.lo], window && [window.hi], input.cursor ? [parseCursor(input.cursor)] : null);
+  if (!range) return [];
+  f.sql.push(...range.sql);
+  f.params.push(...range.params);
   const search = (table: 'outgoing_search' | 'outgoing_search_secret') =>
     prepared(
       sqlite,

@@ -188,6 +188,7 @@ describe('outgoing.list', () => {
       ['乡镇', { state: 'numbered', codeId: o.code('凤政函').id }],
       ['第1', { from: '2026-11-01', to: '2026-11-30', sort: 'number' }],
       ['100号', {}],
+      ['防火', { from: '2025-01-01', to: '2025-06-30' }],
     ];
     for (const [q, f] of cases) {
       for (const [who, sees] of [
