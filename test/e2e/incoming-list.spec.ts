@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { addDays, todayInShanghai } from '../../shared/dates';
+import { callApi } from './api';
 
 // The 收文 register as a long list: paged in as it is scrolled with only the rows in view drawn,
 // and every filter and order incoming.list takes. 300 documents from 3 units over 2 years are
@@ -56,22 +57,7 @@ let overdue: Doc;
 let onTime: Doc;
 const pageErrors: string[] = [];
 
-async function call(method: string, input: unknown) {
-  const answer = await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Wenmi': '1' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  expect(answer, `${method} ${JSON.stringify(answer)}`).toMatchObject({ ok: true });
-  return answer.value;
-}
+const call = (method: string, input: unknown) => callApi(page, method, input);
 
 function registration(doc: Doc, docNumber: string) {
   const request = doc.index % 10 === 0;

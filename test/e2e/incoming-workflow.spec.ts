@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { addDays, todayInShanghai } from '../../shared/dates';
+import { callApi } from './api';
 
 // 收文 after 初审, in the UI as the clerk: 拟办 → 呈签 → 批示 → 交办 → 催办 → 反馈 → 办结, the 工作台 with an
 // overdue assignment, and the 收文处理单 printed to PDF. The office, users, units and the 县长 are set up
@@ -31,22 +32,7 @@ let doc = { id: '', receiptNo: '' };
 let late = { id: '', receiptNo: '' };
 const pageErrors: string[] = [];
 
-async function call(method: string, input: unknown) {
-  const answer = await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Wenmi': '1' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  expect(answer, `${method} ${JSON.stringify(answer)}`).toMatchObject({ ok: true });
-  return answer.value;
-}
+const call = (method: string, input: unknown) => callApi(page, method, input);
 
 const request = (title: string, fromUnitId: string, docNumber: string) => ({
   receivedAt: `${daysAgo(30)}T09:30:00+08:00`,

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { callApi } from './api';
 
 // 收文登记 from registration to the printed 退文处理单, on a fresh host of its own. The first-run
 // screen and the 用户 screen are covered by foundation.spec.ts; here they are done through the API.
@@ -18,22 +19,7 @@ let page: Page;
 let slipId = '';
 const pageErrors: string[] = [];
 
-async function call(method: string, input: unknown) {
-  const answer = await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Wenmi': '1' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  expect(answer, `${method} ${JSON.stringify(answer)}`).toMatchObject({ ok: true });
-  return answer.value;
-}
+const call = (method: string, input: unknown) => callApi(page, method, input);
 
 const form = () => page.getByRole('form', { name: '收文登记' });
 const field = (label: string) => form().getByLabel(label, { exact: true });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { callApi } from './api';
 
 // 发文 as a new office would meet it, in the UI: the administrator's 机关代字, then the clerk drafts, is
 // refused a number before 签发, records 核稿 and 签发 (a 秘书 is refused as signer), takes
@@ -22,22 +23,7 @@ const SCREENS = 'test-results/screens';
 let page: Page;
 const pageErrors: string[] = [];
 
-async function call(method: string, input: unknown) {
-  const answer = await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Wenmi': '1' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return response.json();
-    },
-    [method, input] as const,
-  );
-  expect(answer, `${method} ${JSON.stringify(answer)}`).toMatchObject({ ok: true });
-  return answer.value;
-}
+const call = (method: string, input: unknown) => callApi(page, method, input);
 
 async function retype(text: string) {
   await page.keyboard.press('Control+A');
