@@ -138,3 +138,13 @@ export function todayInShanghai(now: Date): string {
   }
   return fromDayNumber(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
 }
+
+/** The local Asia/Shanghai minute at instant `now`, as 'YYYY-MM-DDTHH:mm' (the form of every time field). */
+export function nowInShanghai(now: Date): string {
+  const ms = now.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError('nowInShanghai: invalid Date');
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The instant of a local Asia/Shanghai minute 'YYYY-MM-DDTHH:mm'. */
+export const shanghaiInstant = (local: string): number => Date.parse(`${local}:00+08:00`);

@@ -13,6 +13,7 @@ import { listHandlers } from './outgoing/list';
 import { outgoingHandlers } from './outgoing/handlers';
 import { numberHandlers } from './outgoing/numbers';
 import { peopleHandlers } from './people/handlers';
+import { sealHandlers } from './seals/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { unitsHandlers } from './units/handlers';
 import { usersHandlers } from './users/handlers';
@@ -36,4 +37,5 @@ export const HANDLERS: Handlers = {
   ...listHandlers,
   ...outgoingDashboardHandlers,
   ...outgoingExportHandlers,
+  ...sealHandlers,
 };

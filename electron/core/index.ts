@@ -12,6 +12,7 @@ import { keepOutgoingDerived } from './outgoing/derived';
 import { forgetWorkCalendar } from './calendar/work-calendar';
 import { ticketStore } from './exports/tickets';
 import { streamIncomingExport } from './incoming/export';
+import { streamSealExport } from './seals/export';
 import { streamOutgoingExport } from './outgoing/export';
 
 export { resolveDataDir } from './data-dir';
@@ -77,7 +78,8 @@ export function openCore(options: CoreOptions): Core {
     streamExport: async (ticket, session, out, onStart) => {
       const taken = ticketStore(sqlite).take(ticket, session, now().getTime());
       onStart?.({ fileName: taken.fileName });
-      return taken.kind === 'outgoing' ? streamOutgoingExport(sqlite, taken, out) : streamIncomingExport(sqlite, taken, out);
+      const stream = { incoming: streamIncomingExport, outgoing: streamOutgoingExport, seals: streamSealExport }[taken.kind];
+      return stream(sqlite, taken, out);
     },
     close: () => {
       if (sqlite.open) sqlite.close();

@@ -27,6 +27,13 @@ export const dateField = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应写成 2026-10-08 这样的日期`)
     .refine(isValidDate, `${label}不是有效的日期`);
 
+/** A local Asia/Shanghai minute, 'YYYY-MM-DDTHH:mm' (what a date-time picker gives). */
+export const localDateTime = (label: string) =>
+  z
+    .string({ error: `${label}应为日期和时间` })
+    .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, `${label}应为“年-月-日 时:分”`)
+    .refine((s) => isValidDate(s.slice(0, 10)), `${label}的日期不存在`);
+
 export const intField = (label: string, min: number, max: number) =>
   z
     .number({ error: `${label}应为数字` })

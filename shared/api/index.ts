@@ -6,6 +6,7 @@ import { calendarApi } from '../calendar/api';
 import { incomingApi } from '../incoming/api';
 import { outgoingApi } from '../outgoing/api';
 import { peopleApi } from '../people/api';
+import { sealsApi } from '../seals/api';
 import { settingsApi } from '../settings/api';
 import { unitsApi } from '../units/api';
 import { usersApi } from '../users/api';
@@ -25,6 +26,7 @@ export const API = {
   ...calendarApi,
   ...incomingApi,
   ...outgoingApi,
+  ...sealsApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof API;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { method, type MethodSpec } from '../api/define';
-import { dateField, flag, intField, optionalText, recordId, requiredText } from '../api/fields';
+import { dateField, flag, intField, localDateTime, optionalText, recordId, requiredText } from '../api/fields';
 import { STAFF } from '../auth/roles';
 import { MAX_DOC_SERIAL } from '../doc-number';
 import { DOC_TYPES, SECRECY_LEVELS, URGENCY, type DocType, type SecrecyLevel, type Urgency } from '../incoming/vocabulary';
-import { isValidDate } from '../dates';
 import { OUTGOING_STATES, type OutgoingState } from './states';
 import {
   ISSUERS,
@@ -68,10 +67,7 @@ export const draftFields = {
   /** 会议纪要 only (art. 7): required when 文种 is 纪要, refused otherwise. */
   meetingType: z.enum(MEETING_TYPES, { error: '会议类型无效' }).nullable().default(null),
   /** The meeting's start, Asia/Shanghai local time 'YYYY-MM-DDTHH:mm'. */
-  meetingAt: z
-    .string({ error: '会议时间应为日期和时间' })
-    .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, '会议时间应为“年-月-日 时:分”')
-    .refine((s) => isValidDate(s.slice(0, 10)), '会议日期不存在')
+  meetingAt: localDateTime('会议时间')
     .nullable()
     .default(null),
 };

@@ -483,3 +483,77 @@ export const outgoingDistributions = sqliteTable(
   },
   (t) => [index('outgoing_distributions_doc').on(t.outgoingId)],
 );
+
+// ── 用印登记 seal usage ledger ────────────────────────────────────────────
+
+/** 印章: retired, never deleted, once it has a history. */
+export const seals = sqliteTable('seals', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  custodian: text('custodian').notNull(),
+  /** 职务 allowed to approve a use other than 公文用印 (art. 21). */
+  approverTitles: text('approver_titles', { mode: 'json' }).$type<string[]>().notNull(),
+  approvalRule: text('approval_rule').notNull(),
+  retired: integer('retired', { mode: 'boolean' }).notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * 用印登记簿: insert-only (guarded by triggers). A use, a 更正 pointing at the line it corrects
+ * (root_id: the use it finally corrects), or the 归还 of a use taken out. Names are copied as
+ * they were, so the ledger reads the same after a seal, unit or person is renamed. Each device's
+ * lines are hash-chained (chain_seq, hash) like the audit trail.
+ */
+export const sealEntries = sqliteTable(
+  'seal_entries',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    /** 序号 per year; null for a return, which is not a line of its own. */
+    year: integer('year'),
+    serial: integer('serial'),
+    refId: text('ref_id'),
+    rootId: text('root_id').notNull(),
+    sealId: text('seal_id')
+      .notNull()
+      .references(() => seals.id),
+    sealName: text('seal_name').notNull(),
+    useKind: text('use_kind').notNull(),
+    outgoingId: text('outgoing_id').references(() => outgoing.id),
+    docNumber: text('doc_number').notNull(),
+    /** The linked document's 密级, so its title is masked as in the outgoing register. */
+    secrecyLevel: text('secrecy_level').notNull(),
+    usedAt: text('used_at').notNull(),
+    reason: text('reason').notNull(),
+    fileName: text('file_name').notNull(),
+    copies: integer('copies').notNull(),
+    unitId: text('unit_id').references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    handler: text('handler').notNull(),
+    approverId: text('approver_id').references(() => people.id),
+    approverName: text('approver_name').notNull(),
+    approverTitle: text('approver_title').notNull(),
+    approvedAt: text('approved_at'),
+    method: text('method').notNull(),
+    returnedAt: text('returned_at'),
+    remarks: text('remarks').notNull(),
+    correctionReason: text('correction_reason').notNull(),
+    cancelled: integer('cancelled', { mode: 'boolean' }).notNull(),
+    supervisor: text('supervisor').notNull(),
+    recordedBy: text('recorded_by'),
+    deviceId: text('device_id').notNull(),
+    chainSeq: integer('chain_seq').notNull(),
+    hash: text('hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('seal_entries_serial').on(t.year, t.serial),
+    uniqueIndex('seal_entries_chain').on(t.deviceId, t.chainSeq),
+    index('seal_entries_root').on(t.rootId),
+    index('seal_entries_seal_used').on(t.sealId, t.usedAt),
+    index('seal_entries_outgoing').on(t.outgoingId),
+    index('seal_entries_used').on(t.usedAt),
+  ],
+);

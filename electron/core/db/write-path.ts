@@ -26,6 +26,8 @@ export const SYNCED_TABLES = {
   outgoingSignatures: schema.outgoingSignatures,
   outgoingCountersigns: schema.outgoingCountersigns,
   outgoingDistributions: schema.outgoingDistributions,
+  seals: schema.seals,
+  sealEntries: schema.sealEntries,
 } as const;
 export type SyncedTable = keyof typeof SYNCED_TABLES;
 export type RowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferSelect'];

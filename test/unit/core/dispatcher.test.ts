@@ -160,6 +160,18 @@ const SAMPLE: Record<MethodName, unknown> = {
   'outgoing.list': {},
   'outgoing.export': {},
   'outgoing.dashboard': {},
+  'seals.catalog': {},
+  'seals.addSeal': { name: '探针专用章', custodian: '探针', approverTitles: ['县长'] },
+  'seals.updateSeal': { id: 'no-such-seal', name: '探针专用章', custodian: '探针', approverTitles: ['县长'], retired: false },
+  'seals.recordUse': { sealId: 'no-such-seal', useKind: 'other', usedAt: '2026-11-28T09:00', reason: '探针', copies: 1, unitId: 'no-such-unit', handler: '探针', method: 'stamp' },
+  'seals.recordReturn': { useId: 'no-such-entry', returnedAt: '2026-11-28T10:00' },
+  'seals.correct': { targetId: 'no-such-entry', correctionReason: '探针', sealId: 'no-such-seal', useKind: 'other', usedAt: '2026-11-28T09:00', reason: '探针', copies: 1, unitId: 'no-such-unit', handler: '探针', method: 'stamp' },
+  'seals.ledger': {},
+  'seals.documents': {},
+  'seals.printLedger': { month: '2026-11' },
+  'seals.stats': { year: 2026 },
+  'seals.verify': {},
+  'seals.export': {},
 };
 
 const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));

@@ -1,7 +1,6 @@
+import { PassThrough } from 'node:stream';
 // incoming.export: the call authorizes, audits and issues a single-use ticket;
 // Core.streamExport then writes the list under the same filters as an .xlsx.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../shared/api';
 import type { IncomingRow } from '../../../shared/incoming/api';
@@ -10,7 +9,7 @@ import { DOC_TYPE_LABELS, SECRECY_LEVEL_LABELS, URGENCY_LABELS } from '../../../
 import { ExportRefused, type SessionRef } from '../../../electron/core';
 import { EXPORT_HEADERS } from '../../../electron/core/incoming/export';
 import { setUpOffice, signIn, type TestCore } from '../../helpers/core';
-import { addUser, lastAudit, PASSWORD, useCores } from './support';
+import { addUser, downloadExport, lastAudit, PASSWORD, useCores } from './support';
 
 type Registration = InputOf<'incoming.register'>;
 type ListInput = InputOf<'incoming.list'>;
@@ -77,19 +76,6 @@ const cells = (r: IncomingRow) => [
 ];
 
 /** Streams a ticket into memory and reads the workbook back. */
-async function download(t: TestCore, s: SessionRef, ticket: string) {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const { rows } = await t.core.streamExport(ticket, s, out);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  const values: unknown[][] = [];
-  sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
-  return { rows, workbook, sheet, header: values[0], body: values.slice(1) };
-}
-
 describe('incoming.export', () => {
   const open = useCores();
 
@@ -103,14 +89,14 @@ describe('incoming.export', () => {
       const { ticket, fileName } = t.ok(clerk, 'incoming.export', filters);
       expect(ticket).toMatch(/^[\w-]{43}$/);
       expect(fileName).toBe('收文登记-2026-11-28.xlsx');
-      const got = await download(t, clerk, ticket);
+      const got = await downloadExport(t, clerk, ticket);
       expect(got.workbook.worksheets.map((w) => w.name)).toEqual(['收文登记']);
       expect(got.header).toEqual(EXPORT_HEADERS);
       expect(got.header).toEqual(['收文号', '收文日期', '来文单位', '来文字号', '标题', '文种', '密级', '紧急程度', '份数', '状态']);
       expect(got.rows, JSON.stringify(filters)).toBe(expected.length);
       expect(got.body, JSON.stringify(filters)).toEqual(expected);
     }
-    const all = await download(t, clerk, t.ok(clerk, 'incoming.export', {}).ticket);
+    const all = await downloadExport(t, clerk, t.ok(clerk, 'incoming.export', {}).ticket);
     expect(all.rows).toBe(2_600);
     expect(typeof all.body[0][8]).toBe('number');
     expect(all.body[0][1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -120,7 +106,7 @@ describe('incoming.export', () => {
 
     // Between pages the export yields: other calls run meanwhile (no statement is held open).
     let settled = false;
-    const running = download(t, clerk, t.ok(clerk, 'incoming.export', {}).ticket).then((r) => {
+    const running = downloadExport(t, clerk, t.ok(clerk, 'incoming.export', {}).ticket).then((r) => {
       settled = true;
       return r;
     });
@@ -141,12 +127,12 @@ describe('incoming.export', () => {
       'incoming.register',
       doc(unit.id, 2, { title: '关于导弹营区选址的请示', secrecyLevel: 'secret', secrecyPeriodMonths: 120, copies: 1, copyNumbers: [1] }),
     );
-    const forAdmin = await download(t, admin, t.ok(admin, 'incoming.export', {}).ticket);
+    const forAdmin = await downloadExport(t, admin, t.ok(admin, 'incoming.export', {}).ticket);
     expect(forAdmin.body.map((r) => r[4])).toEqual(['「密件」', '关于第1项冬季防火工作的通知']);
     expect(forAdmin.body[0][0]).toBe(secret.receiptNo);
-    expect((await download(t, admin, t.ok(admin, 'incoming.export', { q: '导弹' }).ticket)).rows).toBe(0);
+    expect((await downloadExport(t, admin, t.ok(admin, 'incoming.export', { q: '导弹' }).ticket)).rows).toBe(0);
 
-    const forClerk = await download(t, clerk, t.ok(clerk, 'incoming.export', { q: '导弹' }).ticket);
+    const forClerk = await downloadExport(t, clerk, t.ok(clerk, 'incoming.export', { q: '导弹' }).ticket);
     expect(forClerk.body.map((r) => r[4])).toEqual(['关于导弹营区选址的请示']);
     expect(lastAudit(t).detail).toContain('查找“导弹”');
   });

@@ -1,5 +1,3 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../shared/api';
 import type { OutgoingRow } from '../../../shared/outgoing/api';
@@ -8,21 +6,9 @@ import type { SessionRef } from '../../../electron/core';
 import { OUTGOING_EXPORT_HEADERS } from '../../../electron/core/outgoing/export';
 import { signIn, type TestCore } from '../../helpers/core';
 import { draft, outgoingOffice, signed, take } from './outgoing-support';
-import { addUser, lastAudit, PASSWORD, useCores } from './support';
+import { addUser, downloadExport, lastAudit, PASSWORD, useCores } from './support';
 
 type ListInput = InputOf<'outgoing.list'>;
-
-async function download(t: TestCore, s: SessionRef, ticket: string) {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const { rows } = await t.core.streamExport(ticket, s, out);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
-  const values: unknown[][] = [];
-  workbook.worksheets[0].eachRow((row) => values.push((row.values as unknown[]).slice(1)));
-  return { rows, sheetName: workbook.worksheets[0].name, header: values[0], body: values.slice(1) };
-}
 
 function allRows(t: TestCore, s: SessionRef, input: ListInput): OutgoingRow[] {
   const rows: OutgoingRow[] = [];
@@ -50,7 +36,7 @@ describe('outgoing.export', () => {
     for (let i = 0; i < 3; i += 1) take(t, o.clerk, signed(t, o).id);
     for (const filters of [{}, { sort: 'number' }, { q: '防汛', state: 'draft' }, { state: 'numbered', sort: 'writtenDate' }] as ListInput[]) {
       const expected = allRows(t, o.clerk, filters);
-      const file = await download(t, o.clerk, t.ok(o.clerk, 'outgoing.export', filters).ticket);
+      const file = await downloadExport(t, o.clerk, t.ok(o.clerk, 'outgoing.export', filters).ticket);
       expect(file.sheetName).toBe('发文登记');
       expect(file.header).toEqual(OUTGOING_EXPORT_HEADERS);
       expect(file.rows, JSON.stringify(filters)).toBe(expected.length);
@@ -60,7 +46,7 @@ describe('outgoing.export', () => {
     }
     expect(lastAudit(t).detail).toContain('状态 已编号；按成文日期');
     const incoming = t.ok(o.clerk, 'incoming.export', {});
-    expect((await download(t, o.clerk, incoming.ticket)).sheetName).toBe('收文登记');
+    expect((await downloadExport(t, o.clerk, incoming.ticket)).sheetName).toBe('收文登记');
   });
 
   it('masks classified titles for roles without need to know, and a search never finds them', async () => {
@@ -69,11 +55,11 @@ describe('outgoing.export', () => {
     addUser(t, o.admin, 'seal', ['sealKeeper'], '印章管理员');
     const seal = signIn(t, 'seal', PASSWORD);
     draft(t, o, { title: '关于导弹营区选址的请示', secrecyLevel: 'secret', secrecyPeriodMonths: 120, publicity: 'withheld', publicityReason: '涉密' });
-    const forSeal = await download(t, seal, t.ok(seal, 'outgoing.export', {}).ticket);
+    const forSeal = await downloadExport(t, seal, t.ok(seal, 'outgoing.export', {}).ticket);
     expect(forSeal.body.map((r) => r[1])).toEqual(['「密件」']);
-    expect((await download(t, seal, t.ok(seal, 'outgoing.export', { q: '导弹' }).ticket)).rows).toBe(0);
+    expect((await downloadExport(t, seal, t.ok(seal, 'outgoing.export', { q: '导弹' }).ticket)).rows).toBe(0);
     expect(lastAudit(t).detail).toContain('（密件标题已隐去）');
-    const forClerk = await download(t, o.clerk, t.ok(o.clerk, 'outgoing.export', { q: '导弹' }).ticket);
+    const forClerk = await downloadExport(t, o.clerk, t.ok(o.clerk, 'outgoing.export', { q: '导弹' }).ticket);
     expect(forClerk.body.map((r) => r[1])).toEqual(['关于导弹营区选址的请示']);
   });
 });

@@ -1,5 +1,7 @@
 // Helpers shared by the core tests: fixture bookkeeping and raw reads of the
 // record tables. Everything runs against the real core on a real SQLite file.
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { afterEach } from 'vitest';
 import type { Role } from '../../../shared/auth/roles';
 import type { UserRow } from '../../../shared/users/api';
@@ -85,4 +87,18 @@ export function clerkOffice(t: TestCore) {
   const clerk = signIn(t, 'clerk', PASSWORD);
   const unit = t.ok(admin, 'units.add', { fullName: '县财政局', shortName: '财政局', category: 'countyDept' });
   return { admin, clerk, unit };
+}
+
+/** Streams an export ticket through the core and reads the .xlsx back. */
+export async function downloadExport(t: TestCore, s: SessionRef, ticket: string) {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const { rows } = await t.core.streamExport(ticket, s, out);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const values: unknown[][] = [];
+  sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+  return { rows, workbook, sheet, sheetName: sheet.name, header: values[0], body: values.slice(1) };
 }
