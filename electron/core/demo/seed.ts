@@ -3,6 +3,7 @@ import type { Core, SessionRef } from '../index';
 import { DEMO_OFFICE, DEMO_PEOPLE, DEMO_UNITS, DEMO_USERS } from './data';
 import { agencyCode, generateIncoming, take } from './incoming-generator';
 import { seedOutgoing } from './outgoing-seed';
+import { seedSeals } from './seal-seed';
 
 /** Incoming documents of the last three months in the demo office. */
 const DEMO_INCOMING = 300;
@@ -47,6 +48,12 @@ export function seedDemo(core: Core, now = new Date()): typeof DEMO_USERS {
   seedWork(call, clerk, today, unitIds, people.get('县长')!);
   seedOutgoing(call, clerk, now, unitIds, people);
   call(clerk, 'auth.logout', {});
+
+  const keeperUser = DEMO_USERS.find((u) => u.roles.includes('sealKeeper'))!;
+  const keeper = core.newSession();
+  call(keeper, 'auth.login', { username: keeperUser.username, password: keeperUser.password });
+  seedSeals(call, keeper, now, unitIds, people);
+  call(keeper, 'auth.logout', {});
   return DEMO_USERS;
 }
 

@@ -44,6 +44,15 @@ describe('--demo data', () => {
     expect(outBoard.signedUnnumberedCount).toBeGreaterThan(0);
     expect(outBoard.minutesDueSoon.some((m) => m.meetingType === 'standing' && m.step === 'finalDraft')).toBe(true);
     expect(outBoard.minutesOverdue.some((m) => m.meetingType === 'standing' && m.step === 'finalDraft')).toBe(true);
+
+    // 用印: every kind of line, within the rules, one seal out now, the chain intact.
+    const ledger = t.ok(clerk, 'seals.ledger', { limit: 500 }).rows;
+    expect(ledger.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(ledger.map((r) => r.useKind))).toEqual(new Set(['document', 'other']));
+    expect(ledger.filter((r) => r.kind === 'correction')).toHaveLength(1);
+    expect(ledger.some((r) => r.method === 'takeOut' && r.returnedAt)).toBe(true);
+    expect(t.ok(clerk, 'seals.catalog').filter((s) => s.out).map((s) => s.name)).toEqual(['县长专用章']);
+    expect(t.ok(clerk, 'seals.verify')).toMatchObject({ ok: true });
     const auditor = signIn(t, 'shenji', users.find((u) => u.username === 'shenji')!.password);
     expect(t.ok(auditor, 'audit.verify')).toMatchObject({ intact: true });
   });
