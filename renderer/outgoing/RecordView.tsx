@@ -66,8 +66,17 @@ function fieldRows(r: OutgoingRecord): [string, ReactNode][] {
     ['印数', r.copies ?? '—'],
     ['份号', r.copyFrom !== null && r.copyTo !== null ? nowrap(`${r.copyFrom}—${r.copyTo}`) : '—'],
     ['印发日期', date(r.printedDate)],
+    ['用印', stampText(r)],
     ['归档日期', date(r.archivedDate)],
   ];
+}
+
+/** 公文用印 so far against the 印数, with the ledger's 序号 so the paper book can be checked. */
+function stampText(r: OutgoingRecord): string {
+  if (r.stamps.length === 0) return r.copies === null ? '—' : '尚未用印';
+  const stamped = r.stamps.reduce((n, s) => n + s.copies, 0);
+  const lines = r.stamps.map((s) => `${s.sealName} ${s.copies} 份（序号 ${s.serialText}）`).join('；');
+  return `已用印 ${stamped} 份${r.copies !== null ? ` / 印数 ${r.copies}` : ''}：${lines}`;
 }
 
 /** Art. 7 deadlines of a 会议纪要, as the core derived them for now. */

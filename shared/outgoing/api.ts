@@ -89,6 +89,14 @@ export interface FilingSigner {
   personTitle: string;
 }
 
+export interface Stamp {
+  /** 用印序号 of the seal ledger. */
+  serialText: string;
+  sealName: string;
+  copies: number;
+  usedAt: string;
+}
+
 export interface Countersign {
   id: string;
   unitId: string | null;
@@ -144,6 +152,8 @@ export interface OutgoingRecord {
   copyTo: number | null;
   printedDate: string | null;
   archivedDate: string | null;
+  /** 用印: the 公文用印 lines of the seal ledger for this document, as corrected. */
+  stamps: Stamp[];
   signatures: Signature[];
   countersigns: Countersign[];
   distributions: Distribution[];

@@ -6,6 +6,7 @@ import type { DocType, SecrecyLevel, Urgency } from '../../../shared/incoming/vo
 import type { CallContext } from '../api/context';
 import { refuse } from '../api/errors';
 import { prepared } from '../db/statements';
+import { stampsOf } from '../seals/effective';
 import type { RowOf } from '../db/write-path';
 import { MASKED_TITLE, seesClassifiedTitles } from '../incoming/view';
 import { loadWorkCalendar } from '../calendar/work-calendar';
@@ -82,6 +83,7 @@ export function recordOf(ctx: CallContext, row: RowOf<'outgoing'>): OutgoingReco
     docNumber: row.docNumber,
     numberId: row.numberId,
     copies: row.copies,
+    stamps: stampsOf(ctx.sqlite, row.id),
     copyFrom: row.copyFrom,
     copyTo: row.copyTo,
     printedDate: row.printedDate,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Stamp } from '../../../shared/outgoing/api';
 import { prepared } from '../db/statements';
 
 /**
@@ -64,6 +65,15 @@ export function stampedCopies(sqlite: Database.Database, outgoingId: string, exc
      WHERE e.outgoing_id = @outgoingId AND e.use_kind = 'document' AND e.cancelled = 0 AND e.root_id IS NOT @exceptRoot AND ${EFFECTIVE}`,
   ).get({ outgoingId, exceptRoot }) as { n: number };
   return row.n;
+}
+
+/** The 公文用印 of a document that happened, as corrected, oldest first (shown on the 发文 record). */
+export function stampsOf(sqlite: Database.Database, outgoingId: string): Stamp[] {
+  return prepared(
+    sqlite,
+    `SELECT e.year || '-' || e.serial AS serialText, e.seal_name AS sealName, e.copies, e.used_at AS usedAt FROM seal_entries e
+     WHERE e.outgoing_id = ? AND e.use_kind = 'document' AND e.cancelled = 0 AND ${EFFECTIVE} ORDER BY e.used_at, e.year, e.serial`,
+  ).all(outgoingId) as Stamp[];
 }
 
 /** The latest line of a use (itself or its last 更正). */

@@ -51,6 +51,8 @@ describe('用印登记 rules (R20–R22)', () => {
     // A 更正 saying the first use did not happen frees its copies; correcting copies counts the new value only.
     t.ok(o.keeper, 'seals.correct', { ...documentUse(o, doc.id, 2), targetId: first.id, correctionReason: '误登记', cancel: true });
     expect(t.ok(o.keeper, 'seals.documents', { term: doc.docNumber })).toEqual([{ id: doc.id, docNumber: doc.docNumber, title: doc.title, copies: 3, stamped: 1 }]);
+    // The 发文 record shows its 用印 as the ledger now stands.
+    expect(t.ok(o.clerk, 'outgoing.get', { id: doc.id }).stamps).toEqual([{ serialText: '2026-2', sealName: '县政府办印章', copies: 1, usedAt: '2026-11-20T10:00' }]);
   });
 
   it('R21: any other use needs an approver allowed for that seal, approving before the use', () => {
