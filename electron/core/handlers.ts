@@ -2,6 +2,8 @@ import type { Handlers } from './api/dispatcher';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { calendarHandlers } from './calendar/handlers';
+import { classifiedHandlers } from './classified/handlers';
+import { destructionHandlers } from './destruction/handlers';
 import { dashboardHandlers } from './incoming/dashboard';
 import { exportHandlers } from './incoming/export';
 import { incomingHandlers } from './incoming/handlers';
@@ -38,4 +40,6 @@ export const HANDLERS: Handlers = {
   ...outgoingDashboardHandlers,
   ...outgoingExportHandlers,
   ...sealHandlers,
+  ...classifiedHandlers,
+  ...destructionHandlers,
 };

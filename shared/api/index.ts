@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { auditApi } from '../audit/api';
 import { authApi } from '../auth/api';
 import { calendarApi } from '../calendar/api';
+import { classifiedApi } from '../classified/api';
+import { destructionApi } from '../destruction/api';
 import { incomingApi } from '../incoming/api';
 import { outgoingApi } from '../outgoing/api';
 import { peopleApi } from '../people/api';
@@ -27,6 +29,8 @@ export const API = {
   ...incomingApi,
   ...outgoingApi,
   ...sealsApi,
+  ...classifiedApi,
+  ...destructionApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof API;

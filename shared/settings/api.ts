@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, type MethodSpec } from '../api/define';
+import { DEFAULT_RETURN_BY } from '../classified/vocabulary';
 import { flag, intField, noInput, requiredText } from '../api/fields';
 
 export interface OfficeSettings {
@@ -14,6 +15,8 @@ export interface OfficeSettings {
   receiptPrefix: string;
   /** R33: roles without need to know see 「密件」 instead of a classified title. */
   maskClassifiedTitles: boolean;
+  /** R26: a classified copy sent out must be back by this time ('HH:mm') of the day it went out. */
+  circulationReturnBy: string;
 }
 
 export const DEFAULT_SETTINGS: OfficeSettings = {
@@ -23,6 +26,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   idleMinutes: 15,
   receiptPrefix: '收',
   maskClassifiedTitles: true,
+  circulationReturnBy: DEFAULT_RETURN_BY,
 };
 
 export const settingsSchema = z.object({
@@ -32,6 +36,9 @@ export const settingsSchema = z.object({
   idleMinutes: intField('无操作自动锁定分钟数', 1, 240),
   receiptPrefix: requiredText('收文号前缀', 10).refine((s) => !/[〔〕[\]()（）\d]/.test(s), '收文号前缀不能含括号或数字'),
   maskClassifiedTitles: flag('对无知悉需要的角色隐藏密件标题'),
+  circulationReturnBy: z
+    .string({ error: '密件当日退回时间应为“时:分”' })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '密件当日退回时间应为“时:分”，如 17:30'),
 });
 
 export const settingsApi = {

@@ -557,3 +557,183 @@ export const sealEntries = sqliteTable(
     index('seal_entries_used').on(t.usedAt),
   ],
 );
+
+// ── 密件传阅 classified documents ─────────────────────────────────────────
+
+/** 密件: a classified document the confidential officer keeps, copy by copy. */
+export const classifiedDocs = sqliteTable(
+  'classified_docs',
+  {
+    id: text('id').primaryKey(),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    incomingId: text('incoming_id').references(() => incoming.id),
+    title: text('title').notNull(),
+    docNumber: text('doc_number').notNull(),
+    issuerUnitId: text('issuer_unit_id').references(() => units.id),
+    issuerName: text('issuer_name').notNull(),
+    secrecyLevel: text('secrecy_level').notNull(),
+    secrecyPeriodMonths: integer('secrecy_period_months').notNull(),
+    receivedDate: text('received_date').notNull(),
+    /** 知悉范围: person ids of the people directory. */
+    scope: text('scope', { mode: 'json' }).$type<string[]>().notNull(),
+    /** 清退要求: back to the issuer by this date; null keeps the copies. */
+    returnBy: text('return_by'),
+    remarks: text('remarks').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('classified_docs_serial').on(t.year, t.serial), uniqueIndex('classified_docs_incoming').on(t.incomingId)],
+);
+
+/** One row per copy (份号); place says where it is now (R27), its events say how it got there. */
+export const classifiedCopies = sqliteTable(
+  'classified_copies',
+  {
+    id: text('id').primaryKey(),
+    docId: text('doc_id')
+      .notNull()
+      .references(() => classifiedDocs.id),
+    copyNo: integer('copy_no').notNull(),
+    place: text('place').notNull(),
+    holderId: text('holder_id').references(() => people.id),
+    holderName: text('holder_name').notNull(),
+    folderNo: text('folder_no').notNull(),
+    since: text('since'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('classified_copies_no').on(t.docId, t.copyNo), index('classified_copies_place').on(t.place)],
+);
+
+/** A copy's history: 送阅, 退回, 清退, 销毁. Insert-only (guarded by triggers). */
+export const classifiedEvents = sqliteTable(
+  'classified_events',
+  {
+    id: text('id').primaryKey(),
+    copyId: text('copy_id')
+      .notNull()
+      .references(() => classifiedCopies.id),
+    docId: text('doc_id')
+      .notNull()
+      .references(() => classifiedDocs.id),
+    kind: text('kind').notNull(),
+    at: text('at').notNull(),
+    folderNo: text('folder_no').notNull(),
+    personId: text('person_id').references(() => people.id),
+    personName: text('person_name').notNull(),
+    unitId: text('unit_id').references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    signedOff: integer('signed_off', { mode: 'boolean' }).notNull(),
+    instruction: text('instruction').notNull(),
+    batchId: text('batch_id'),
+    batchNo: text('batch_no').notNull(),
+    officer: text('officer').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('classified_events_copy').on(t.copyId, t.at)],
+);
+
+/** 清查: a stock check, and each copy it listed. */
+export const stockChecks = sqliteTable('stock_checks', {
+  id: text('id').primaryKey(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+  officer: text('officer').notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const stockCheckItems = sqliteTable(
+  'stock_check_items',
+  {
+    id: text('id').primaryKey(),
+    checkId: text('check_id')
+      .notNull()
+      .references(() => stockChecks.id),
+    copyId: text('copy_id')
+      .notNull()
+      .references(() => classifiedCopies.id),
+    docId: text('doc_id')
+      .notNull()
+      .references(() => classifiedDocs.id),
+    expected: text('expected').notNull(),
+    expectedHolder: text('expected_holder').notNull(),
+    confirmedAt: text('confirmed_at'),
+    discrepancy: integer('discrepancy', { mode: 'boolean' }).notNull(),
+    resolution: text('resolution').notNull(),
+    resolvedAt: text('resolved_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('stock_check_items_check').on(t.checkId), index('stock_check_items_open').on(t.discrepancy, t.resolvedAt)],
+);
+
+// ── 销毁登记 destruction records ──────────────────────────────────────────
+
+/** A destruction batch: kept forever (no DELETE, guarded by triggers); corrections are appended notes. */
+export const destructionBatches = sqliteTable(
+  'destruction_batches',
+  {
+    id: text('id').primaryKey(),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    state: text('state').notNull(),
+    applicant: text('applicant').notNull(),
+    approverId: text('approver_id').references(() => people.id),
+    approverName: text('approver_name').notNull(),
+    approverTitle: text('approver_title').notNull(),
+    approvedAt: text('approved_at'),
+    method: text('method'),
+    facility: text('facility').notNull(),
+    place: text('place').notNull(),
+    escort: text('escort').notNull(),
+    supervisors: text('supervisors', { mode: 'json' }).$type<string[]>().notNull(),
+    destroyedAt: text('destroyed_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('destruction_batches_serial').on(t.year, t.serial)],
+);
+
+export const destructionItems = sqliteTable(
+  'destruction_items',
+  {
+    id: text('id').primaryKey(),
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => destructionBatches.id),
+    kind: text('kind').notNull(),
+    copyId: text('copy_id').references(() => classifiedCopies.id),
+    recordId: text('record_id'),
+    title: text('title').notNull(),
+    secrecyLevel: text('secrecy_level').notNull(),
+    copyNo: integer('copy_no'),
+    copies: integer('copies').notNull(),
+    reason: text('reason').notNull(),
+    proposedBy: text('proposed_by').notNull(),
+    withdrawn: integer('withdrawn', { mode: 'boolean' }).notNull(),
+    withdrawReason: text('withdraw_reason').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('destruction_items_batch').on(t.batchId), index('destruction_items_copy').on(t.copyId)],
+);
+
+/** Notes appended to a batch after the fact (insert-only). */
+export const destructionNotes = sqliteTable(
+  'destruction_notes',
+  {
+    id: text('id').primaryKey(),
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => destructionBatches.id),
+    at: text('at').notNull(),
+    by: text('by').notNull(),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('destruction_notes_batch').on(t.batchId)],
+);

@@ -28,6 +28,14 @@ export const SYNCED_TABLES = {
   outgoingDistributions: schema.outgoingDistributions,
   seals: schema.seals,
   sealEntries: schema.sealEntries,
+  classifiedDocs: schema.classifiedDocs,
+  classifiedCopies: schema.classifiedCopies,
+  classifiedEvents: schema.classifiedEvents,
+  stockChecks: schema.stockChecks,
+  stockCheckItems: schema.stockCheckItems,
+  destructionBatches: schema.destructionBatches,
+  destructionItems: schema.destructionItems,
+  destructionNotes: schema.destructionNotes,
 } as const;
 export type SyncedTable = keyof typeof SYNCED_TABLES;
 export type RowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferSelect'];
