@@ -4,6 +4,7 @@ import { DEMO_OFFICE, DEMO_PEOPLE, DEMO_UNITS, DEMO_USERS } from './data';
 import { agencyCode, generateIncoming, take } from './incoming-generator';
 import { seedOutgoing } from './outgoing-seed';
 import { seedSeals } from './seal-seed';
+import { seedClassified } from './classified-seed';
 
 /** Incoming documents of the last three months in the demo office. */
 const DEMO_INCOMING = 300;
@@ -47,6 +48,12 @@ export function seedDemo(core: Core, now = new Date()): typeof DEMO_USERS {
   call(clerk, 'incoming.import', { records });
   seedWork(call, clerk, today, unitIds, people.get('县长')!);
   seedOutgoing(call, clerk, now, unitIds, people);
+
+  const officerUser = DEMO_USERS.find((u) => u.roles.includes('secrecyOfficer'))!;
+  const officer = core.newSession();
+  call(officer, 'auth.login', { username: officerUser.username, password: officerUser.password });
+  seedClassified(call, officer, clerk, now, people);
+  call(officer, 'auth.logout', {});
   call(clerk, 'auth.logout', {});
 
   const keeperUser = DEMO_USERS.find((u) => u.roles.includes('sealKeeper'))!;

@@ -53,6 +53,16 @@ describe('--demo data', () => {
     expect(ledger.some((r) => r.method === 'takeOut' && r.returnedAt)).toBe(true);
     expect(t.ok(clerk, 'seals.catalog').filter((s) => s.out).map((s) => s.name)).toEqual(['县长专用章']);
     expect(t.ok(clerk, 'seals.verify')).toMatchObject({ ok: true });
+
+    // 密件 and 销毁: copies in every place, one overdue, a discrepancy open, a batch done and a draft.
+    const officer = signIn(t, 'baomi', users.find((u) => u.username === 'baomi')!.password);
+    const registry = t.ok(officer, 'classified.list', {});
+    expect(registry.length).toBeGreaterThanOrEqual(3);
+    const places = registry.reduce((sum, d) => ({ out: sum.out + d.places.out, surrendered: sum.surrendered + d.places.surrendered, destroyed: sum.destroyed + d.places.destroyed }), { out: 0, surrendered: 0, destroyed: 0 });
+    expect(places).toEqual({ out: 2, surrendered: 1, destroyed: 1 });
+    const secrecyBoard = t.ok(officer, 'classified.dashboard');
+    expect([secrecyBoard.outCount, secrecyBoard.overdue.length, secrecyBoard.discrepancies.length]).toEqual([2, 1, 1]);
+    expect(t.ok(officer, 'destruction.list', {}).map((b) => b.state)).toEqual(['draft', 'done']);
     const auditor = signIn(t, 'shenji', users.find((u) => u.username === 'shenji')!.password);
     expect(t.ok(auditor, 'audit.verify')).toMatchObject({ intact: true });
   });
