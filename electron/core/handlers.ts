@@ -17,6 +17,7 @@ import { numberHandlers } from './outgoing/numbers';
 import { peopleHandlers } from './people/handlers';
 import { sealHandlers } from './seals/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { syncHandlers } from './sync/handlers';
 import { unitsHandlers } from './units/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -42,4 +43,5 @@ export const HANDLERS: Handlers = {
   ...sealHandlers,
   ...classifiedHandlers,
   ...destructionHandlers,
+  ...syncHandlers,
 };

@@ -1,4 +1,5 @@
 import type { Result } from '../../shared/api';
+import type { SyncReport } from '../../shared/sync/api';
 import { Dispatcher } from './api/dispatcher';
 import { AuditChain } from './audit/chain';
 import { newSession, type SessionRef } from './auth/sessions';
@@ -7,6 +8,10 @@ import { WritePath } from './db/write-path';
 import { seedCalendar } from './calendar/seed';
 import { HANDLERS } from './handlers';
 import { HybridClock } from './sync/clock';
+import { SyncEngine } from './sync/engine';
+import { nodeFs, type SyncFs } from './sync/folder';
+import { attachSyncEngine } from './sync/handlers';
+import { uuidv7 } from './ids';
 import { keepIncomingDerived } from './incoming/derived';
 import { keepOutgoingDerived } from './outgoing/derived';
 import { forgetWorkCalendar } from './calendar/work-calendar';
@@ -26,9 +31,12 @@ export interface CoreOptions {
   migrationsDir: string;
   /** Injected in tests to move time (idle lock, lockout); the real clock otherwise. */
   now?: () => Date;
+  /** The sync folder's file operations; tests inject faults here. */
+  syncFs?: SyncFs;
 }
 
 export interface Core {
+  /** This PC in sync: changes only when sync finds the database was copied from another PC. */
   readonly deviceId: string;
   readonly connection: Connection;
   newSession(): SessionRef;
@@ -47,34 +55,64 @@ export interface Core {
     out: NodeJS.WritableStream,
     onStart?: (file: { fileName: string }) => void,
   ): Promise<{ rows: number }>;
+  /** Syncs with the shared folder now (the automatic sync calls this); never throws for folder trouble. */
+  sync(): SyncReport;
   close(): void;
 }
 
 export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const connection = openConnection(options.dataDir, options.migrationsDir);
-  const { sqlite, db, deviceId } = connection;
-  let chain: AuditChain;
+  const { sqlite, db } = connection;
+  let deviceId = connection.deviceId;
+  let clock: HybridClock;
   let writer: WritePath;
-  try {
+  let dispatcher: Dispatcher;
+  // Everything that writes in this device's name; built again when sync finds this database is a copy.
+  const bindDevice = (id: string) => {
     const lastHlc = (sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
-    const clock = new HybridClock(deviceId, () => now().getTime(), lastHlc);
-    chain = new AuditChain(sqlite, deviceId);
-    writer = new WritePath(sqlite, deviceId, clock, chain);
+    clock = new HybridClock(id, () => now().getTime(), lastHlc);
+    const chain = new AuditChain(sqlite, id);
+    writer = new WritePath(sqlite, id, clock, chain);
     keepIncomingDerived(writer, db, sqlite);
     keepOutgoingDerived(writer, db, sqlite);
     writer.derive('calendarDays', () => forgetWorkCalendar(sqlite));
-    seedCalendar(sqlite, chain, now());
+    dispatcher = new Dispatcher({ db, sqlite, deviceId: id, writer, chain }, HANDLERS, now);
+    return chain;
+  };
+  try {
+    seedCalendar(sqlite, bindDevice(deviceId), now());
   } catch (error) {
     sqlite.close();
     throw error;
   }
-  const dispatcher = new Dispatcher({ db, sqlite, deviceId, writer, chain }, HANDLERS, now);
+  const engine = new SyncEngine(
+    sqlite,
+    () => writer,
+    () => clock,
+    {
+      deviceId: () => deviceId,
+      takeNewDeviceId: () => {
+        const old = deviceId;
+        deviceId = uuidv7(now().getTime());
+        sqlite.prepare("UPDATE meta SET value = ? WHERE key = 'device_id'").run(deviceId);
+        sqlite.prepare("INSERT INTO meta (key, value) VALUES ('sync.cloned_from', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(old);
+        bindDevice(deviceId);
+        return deviceId;
+      },
+    },
+    options.syncFs ?? nodeFs,
+    now,
+  );
+  attachSyncEngine(sqlite, engine);
   return {
-    deviceId,
+    get deviceId() {
+      return deviceId;
+    },
     connection,
     newSession,
     dispatch: (session, method, input) => dispatcher.dispatch(session, method, input),
+    sync: () => sqlite.transaction(() => engine.sync()).immediate(),
     streamExport: async (ticket, session, out, onStart) => {
       const taken = ticketStore(sqlite).take(ticket, session, now().getTime());
       onStart?.({ fileName: taken.fileName });

@@ -10,6 +10,7 @@ import { outgoingApi } from '../outgoing/api';
 import { peopleApi } from '../people/api';
 import { sealsApi } from '../seals/api';
 import { settingsApi } from '../settings/api';
+import { syncApi } from '../sync/api';
 import { unitsApi } from '../units/api';
 import { usersApi } from '../users/api';
 import type { MethodSpec } from './define';
@@ -31,6 +32,7 @@ export const API = {
   ...sealsApi,
   ...classifiedApi,
   ...destructionApi,
+  ...syncApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof API;

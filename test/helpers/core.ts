@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { InputOf, MethodName, OutputOf, Result } from '../../shared/api';
-import { openCore, type Core, type SessionRef } from '../../electron/core';
+import { openCore, type Core, type CoreOptions, type SessionRef } from '../../electron/core';
 
 export const MIGRATIONS_DIR = resolve(__dirname, '../../migrations');
 
@@ -31,9 +31,9 @@ export interface TestCore {
   close(): void;
 }
 
-export function openTestCore(dataDir = tempDir()): TestCore {
+export function openTestCore(dataDir = tempDir(), extra: Pick<CoreOptions, 'syncFs'> = {}): TestCore {
   const clock = new TestClock();
-  let core = openCore({ dataDir, migrationsDir: MIGRATIONS_DIR, now: clock.now });
+  let core = openCore({ dataDir, migrationsDir: MIGRATIONS_DIR, now: clock.now, ...extra });
   const t: TestCore = {
     get core() {
       return core;
@@ -49,7 +49,7 @@ export function openTestCore(dataDir = tempDir()): TestCore {
     },
     reopen: () => {
       core.close();
-      core = openCore({ dataDir, migrationsDir: MIGRATIONS_DIR, now: clock.now });
+      core = openCore({ dataDir, migrationsDir: MIGRATIONS_DIR, now: clock.now, ...extra });
     },
     close: () => {
       core.close();

@@ -102,6 +102,8 @@ export const changeLog = sqliteTable(
     op: text('op').notNull(),
     fields: text('fields').notNull(),
   },
+  // Sync finds what a row's fields were last set by (last writer wins per field).
+  (t) => [index('change_log_row').on(t.tableName, t.rowId)],
 );
 
 /**
@@ -736,4 +738,64 @@ export const destructionNotes = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('destruction_notes_batch').on(t.batchId)],
+);
+
+// ── sync state (this device only; never synced) ──────────────────────────
+
+/** Each file of another device applied here: the cursor, written in the transaction that applies the file. */
+export const syncApplied = sqliteTable(
+  'sync_applied',
+  {
+    deviceId: text('device_id').notNull(),
+    seq: integer('seq').notNull(),
+    appliedAt: text('applied_at').notNull(),
+    entries: integer('entries').notNull(),
+  },
+  (t) => [uniqueIndex('sync_applied_file').on(t.deviceId, t.seq)],
+);
+
+/** Changes that cannot be applied yet: their row has not arrived, or this version does not know their table or fields. */
+export const syncPending = sqliteTable('sync_pending', {
+  hlc: text('hlc').primaryKey(),
+  deviceId: text('device_id').notNull(),
+  tableName: text('table_name').notNull(),
+  rowId: text('row_id').notNull(),
+  op: text('op').notNull(),
+  fields: text('fields').notNull(),
+  reason: text('reason').notNull(),
+});
+
+/** What a person must look at: the losing value of a field two devices changed, or a duplicate number. */
+export const syncConflicts = sqliteTable(
+  'sync_conflicts',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    field: text('field').notNull(),
+    keptValue: text('kept_value'),
+    keptHlc: text('kept_hlc').notNull(),
+    lostValue: text('lost_value'),
+    lostHlc: text('lost_hlc').notNull(),
+    lostDeviceId: text('lost_device_id').notNull(),
+    detectedAt: text('detected_at').notNull(),
+    resolvedAt: text('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    resolution: text('resolution').notNull(),
+  },
+  (t) => [index('sync_conflicts_open').on(t.resolvedAt)],
+);
+
+/** Files that failed their checks: skipped, reported, and tried again at every sync. */
+export const syncQuarantine = sqliteTable(
+  'sync_quarantine',
+  {
+    deviceId: text('device_id').notNull(),
+    seq: integer('seq').notNull(),
+    reason: text('reason').notNull(),
+    firstSeen: text('first_seen').notNull(),
+    lastSeen: text('last_seen').notNull(),
+  },
+  (t) => [uniqueIndex('sync_quarantine_file').on(t.deviceId, t.seq)],
 );

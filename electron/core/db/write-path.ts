@@ -162,6 +162,38 @@ export class WritePath {
     return { id, after, ...this.logChange(table, id, 'insert', insertedFields(after)) };
   }
 
+  /** The fields a synced table has in this version; null for a table this version does not know. */
+  fieldsOf(table: string): ReadonlySet<string> | null {
+    const info = this.info.get(table as SyncedTable);
+    return info ? new Set(info.columns.keys()) : null;
+  }
+
+  /**
+   * Another device's change, already logged by the sync engine with its own clock: only
+   * the fields that won are written, and the derived indexes follow. No change-log or
+   * audit entry of this device — the other device's audit entries arrive with it.
+   */
+  applyRemote(table: SyncedTable, rowId: string, fields: Row, mode: 'insert' | 'update'): void {
+    const info = this.info.get(table)!;
+    const keys = Object.keys(fields).filter((k) => k !== info.pkKey);
+    if (mode === 'insert') {
+      const all = [info.pkKey, ...keys];
+      const stmt = this.statement(`ri:${table}:${all.join(',')}`, () => {
+        const cols = all.map((k) => `"${info.columns.get(k)!.name}"`).join(', ');
+        return `INSERT INTO "${info.sqlName}" (${cols}) VALUES (${all.map(() => '?').join(', ')})`;
+      });
+      stmt.run([rowId, ...keys.map((k) => toDriver(info.columns.get(k)!, fields[k]))]);
+    } else if (keys.length > 0) {
+      const stmt = this.statement(`ru:${table}:${keys.join(',')}`, () => {
+        const sets = keys.map((k) => `"${info.columns.get(k)!.name}" = ?`).join(', ');
+        return `UPDATE "${info.sqlName}" SET ${sets} WHERE "${info.pkSql}" = ?`;
+      });
+      stmt.run([...keys.map((k) => toDriver(info.columns.get(k)!, fields[k])), rowId]);
+    } else return;
+    const after = this.get(table, rowId)!;
+    this.derived.get(table)?.(after as never, mode);
+  }
+
   /** Applies the changed fields only; returns the row unchanged (and records nothing) when nothing differs. */
   update<T extends SyncedTable>(scope: WriteScope, table: T, id: string, patch: Partial<NewRowOf<T>>): RowOf<T> {
     const info = this.info.get(table)!;

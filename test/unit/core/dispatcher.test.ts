@@ -195,6 +195,13 @@ const SAMPLE: Record<MethodName, unknown> = {
   'destruction.get': { id: 'no-such-batch' },
   'destruction.list': {},
   'destruction.sheet': { id: 'no-such-batch' },
+  'sync.status': {},
+  'sync.create': { folder: '/no/such/sync/folder', key: 'probe-key-1' },
+  'sync.join': { folder: '/no/such/sync/folder', key: 'probe-key-1' },
+  'sync.joinAtSetup': { folder: '/no/such/sync/folder', key: 'probe-key-1' },
+  'sync.now': {},
+  'sync.conflicts': {},
+  'sync.resolveConflict': { id: 'no-such-conflict' },
 };
 
 const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));

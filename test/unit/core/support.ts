@@ -10,16 +10,16 @@ import { openTestCore, setUpOffice, signIn, tempDir, type TestCore } from '../..
 import type { SessionRef } from '../../../electron/core';
 
 /** Opens test cores that are closed (and their temp folders removed) after each test. */
-export function useCores(): (dataDir?: string) => TestCore {
+export function useCores(): (dataDir?: string, extra?: Parameters<typeof openTestCore>[1]) => TestCore {
   const open: TestCore[] = [];
   afterEach(() => {
     for (const t of open.splice(0)) t.close();
   });
-  return (dataDir?: string) => {
+  return (dataDir?: string, extra?: Parameters<typeof openTestCore>[1]) => {
     const dir = dataDir ?? tempDir();
     let t: TestCore;
     try {
-      t = openTestCore(dir);
+      t = openTestCore(dir, extra);
     } catch (error) {
       // A core that fails to open must not leave its temp folder behind.
       rmSync(dir, { recursive: true, force: true });
