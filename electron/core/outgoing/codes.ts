@@ -5,7 +5,7 @@ import type { Handlers } from '../api/dispatcher';
 import { invalid, refuse } from '../api/errors';
 import { prepared } from '../db/statements';
 import type { RowOf } from '../db/write-path';
-import { uuidv7 } from '../ids';
+import { stableId, uuidv7 } from '../ids';
 import { readSettings } from '../settings/store';
 
 /**
@@ -16,16 +16,16 @@ import { readSettings } from '../settings/store';
 export function ensureDefaultCodes(ctx: CallContext): void {
   if (prepared(ctx.sqlite, 'SELECT 1 FROM outgoing_counters LIMIT 1').get()) return;
   for (const code of defaultAgencyCodes(readSettings(ctx.sqlite).officeName)) {
-    const counter = insertCounter(ctx, code, ctx.deviceId);
-    insertCode(ctx, code, counter.id);
+    const counter = insertCounter(ctx, code, ctx.deviceId, stableId('outgoing-counter', code));
+    insertCode(ctx, code, counter.id, stableId('outgoing-code', code));
   }
 }
 
-const insertCounter = (ctx: CallContext, name: string, issuingDeviceId: string) =>
-  ctx.insert('outgoingCounters', { id: uuidv7(ctx.now.getTime()), name, issuingDeviceId, startSerials: {}, createdAt: ctx.at, updatedAt: ctx.at });
+const insertCounter = (ctx: CallContext, name: string, issuingDeviceId: string, id = uuidv7(ctx.now.getTime())) =>
+  ctx.insert('outgoingCounters', { id, name, issuingDeviceId, startSerials: {}, createdAt: ctx.at, updatedAt: ctx.at });
 
-const insertCode = (ctx: CallContext, code: string, counterId: string) =>
-  ctx.insert('outgoingCodes', { id: uuidv7(ctx.now.getTime()), code, counterId, disabled: false, createdAt: ctx.at, updatedAt: ctx.at });
+const insertCode = (ctx: CallContext, code: string, counterId: string, id = uuidv7(ctx.now.getTime())) =>
+  ctx.insert('outgoingCodes', { id, code, counterId, disabled: false, createdAt: ctx.at, updatedAt: ctx.at });
 
 export function mustGetCounter(ctx: CallContext, id: string): RowOf<'outgoingCounters'> {
   const row = ctx.get('outgoingCounters', id);

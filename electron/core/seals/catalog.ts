@@ -5,7 +5,7 @@ import type { Handlers } from '../api/dispatcher';
 import { invalid, refuse } from '../api/errors';
 import { prepared } from '../db/statements';
 import type { RowOf } from '../db/write-path';
-import { uuidv7 } from '../ids';
+import { stableId, uuidv7 } from '../ids';
 import { openTakeOut } from './effective';
 import { serialText } from './lines';
 
@@ -18,7 +18,7 @@ export function ensureDefaultSeals(ctx: CallContext): void {
   if (prepared(ctx.sqlite, 'SELECT 1 FROM seals LIMIT 1').get()) return;
   for (const seal of DEFAULT_SEALS) {
     ctx.insert('seals', {
-      id: uuidv7(ctx.now.getTime()),
+      id: stableId('seal', seal.name),
       name: seal.name,
       custodian: '文秘办机要员',
       approverTitles: [...seal.approverTitles],

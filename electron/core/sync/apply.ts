@@ -60,8 +60,11 @@ export class ChangeApplier {
     try {
       this.writer.applyRemote(table, c.row, exists ? winners : c.fields, exists ? 'update' : 'insert');
     } catch (error) {
+      const code = (error as { code?: string }).code;
+      // It points at a row that has not arrived yet (another device's file is still to come).
+      if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return this.keep(c, device, 'missingRow');
       // A number (收文号, 发文字号, 序号…) another device also gave: both records are kept, a person decides.
-      if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      if (code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
       this.conflict(table, c.row, '*', { value: null, hlc: '' }, { value: c.fields, hlc: c.hlc, deviceId: device }, 'duplicate');
       return 'collision';
     }

@@ -26,7 +26,7 @@ export interface Identity {
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const minutes = (ms: number) => Math.round(Math.abs(ms) / 60_000);
 const skewText = (who: string, ms: number) =>
-  ms >= 24 * 3_600_000 ? `${who}的时钟与同步文件夹相差约 ${(Math.abs(ms) / 3_600_000).toFixed(0)} 小时` : `${who}的时钟与同步文件夹相差约 ${minutes(ms)} 分钟`;
+  Math.abs(ms) >= 2 * 3_600_000 ? `${who}的时钟与同步文件夹相差约 ${(Math.abs(ms) / 3_600_000).toFixed(0)} 小时` : `${who}的时钟与同步文件夹相差约 ${minutes(ms)} 分钟`;
 
 /**
  * One sync: check the folder is the set, make sure no other database speaks with our device
@@ -87,8 +87,11 @@ export class SyncEngine {
     report.reachable = true;
     try {
       if (this.someoneElseSpeaksForUs(settings.folder, settings.setId)) {
+        const former = this.identity.deviceId();
         report.newDeviceId = this.identity.takeNewDeviceId();
-        writePublished(this.sqlite, { seq: 0, sha256: '', hlc: '', auditSeq: 0 });
+        this.reissue(former, report.newDeviceId);
+        // A new directory and a new audit chain.
+        writePublished(this.sqlite, { ...readPublished(this.sqlite), seq: 0, sha256: '', auditSeq: 0 });
       }
       report.published = this.publish(settings.folder, settings.setId, settings.key, report);
       this.receive(settings.folder, settings.setId, settings.key, report);
@@ -118,6 +121,23 @@ export class SyncEngine {
     if (last > published.seq) return true;
     if (last < published.seq) return false;
     return sha(this.fs.read(join(deviceDir(folder, setId, this.identity.deviceId()), fileName(last)))) !== published.sha256;
+  }
+
+  /**
+   * What this copy changed under its former id since its last file: the original may have
+   * made changes with the very same clock values (both copies started from one clock), so
+   * they go out again under the new id with new clock values, in their order.
+   */
+  private reissue(former: string, deviceId: string): void {
+    const since = readPublished(this.sqlite).hlc;
+    const mine = prepared(this.sqlite, 'SELECT table_name AS t, row_id AS r, op, fields FROM change_log WHERE hlc > ? AND device_id = ? ORDER BY hlc').all(since, former) as {
+      t: string;
+      r: string;
+      op: string;
+      fields: string;
+    }[];
+    const insert = prepared(this.sqlite, 'INSERT INTO change_log (hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const c of mine) insert.run(this.clock().tick(), deviceId, c.t, c.r, c.op, c.fields);
   }
 
   private deviceFiles(folder: string, setId: string, deviceId: string): number[] {
