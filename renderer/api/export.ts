@@ -24,6 +24,11 @@ export function exportOutgoing(filters: InputOf<'outgoing.export'>): Promise<Res
   return invoke('outgoing.export', filters).then(deliver);
 }
 
+/** 导出用印登记: as exportIncoming, for the 用印登记簿 under its filters. */
+export function exportSeals(filters: InputOf<'seals.export'>): Promise<Result<ExportOutcome>> {
+  return invoke('seals.export', filters).then(deliver);
+}
+
 function deliver(result: Result<{ ticket: string; fileName: string; savedTo?: string | null }>): Result<ExportOutcome> {
   if (!result.ok) return result;
   const { ticket, fileName, savedTo } = result.value;

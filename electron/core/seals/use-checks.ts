@@ -3,6 +3,7 @@ import { nowInShanghai } from '../../../shared/dates';
 import { mayApprove } from '../../../shared/seals/approval';
 import type { CallContext } from '../api/context';
 import { invalid, refuse } from '../api/errors';
+import { MASKED_TITLE } from '../incoming/view';
 import type { NewRowOf, RowOf } from '../db/write-path';
 import { mustGetSeal } from './catalog';
 import { stampedCopies, takeOutCovering, useAfter, type EffectiveLine } from './effective';
@@ -38,7 +39,9 @@ function checkedDocument(ctx: CallContext, input: UseInput, exceptRoot: string |
     const left = doc.copies - stamped;
     throw invalid('copies', `${doc.docNumber}印数 ${doc.copies} 份，已用印 ${stamped} 份，${left > 0 ? `本次最多还能用印 ${left} 份` : '不能再用印'}`);
   }
-  return { outgoingId: doc.id, docNumber: doc.docNumber, secrecyLevel: doc.secrecyLevel, fileName: input.fileName || doc.title };
+  // A reader without need to know saw 「密件」 for the title: that placeholder is never stored as the file's name.
+  const fileName = input.fileName && input.fileName !== MASKED_TITLE ? input.fileName : doc.title;
+  return { outgoingId: doc.id, docNumber: doc.docNumber, secrecyLevel: doc.secrecyLevel, fileName };
 }
 
 /** R21: any other use is approved, before it happens, by someone allowed to approve that seal. */

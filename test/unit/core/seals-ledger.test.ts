@@ -182,5 +182,9 @@ describe('用印登记簿 (R23)', () => {
     expect(t.ok(o.clerk, 'seals.ledger', {}).rows[0].fileName).toBe(doc.title);
     expect(t.ok(o.keeper, 'seals.documents', { term: '冬季' })).toEqual([]);
     expect(t.ok(o.keeper, 'seals.documents', { term: doc.docNumber })).toMatchObject([{ id: doc.id, title: '「密件」' }]);
+    // The keeper corrects the line the way it is shown: the placeholder never replaces the real name.
+    const [line] = t.ok(o.keeper, 'seals.ledger', {}).rows;
+    t.ok(o.keeper, 'seals.correct', { ...documentUse(o, doc.id, 2), fileName: line.fileName, targetId: line.id, correctionReason: '份数写错' });
+    expect(t.ok(o.clerk, 'seals.ledger', {}).rows[0]).toMatchObject({ kind: 'correction', fileName: doc.title });
   });
 });
