@@ -26,6 +26,9 @@ export { DataDirInUseError } from './db/connection';
 export { ExportRefused } from './exports/tickets';
 export type { SessionRef } from './auth/sessions';
 
+/** How often the automatic sync runs. */
+export const AUTO_SYNC_MS = 2 * 60_000;
+
 export interface CoreOptions {
   dataDir: string;
   migrationsDir: string;
@@ -57,6 +60,11 @@ export interface Core {
   ): Promise<{ rows: number }>;
   /** Syncs with the shared folder now (the automatic sync calls this); never throws for folder trouble. */
   sync(): SyncReport;
+  /**
+   * Syncs every `everyMs` while the program runs; a folder that is away (a USB stick
+   * pulled out) is simply tried again next time. Returns the function that stops it.
+   */
+  startAutoSync(everyMs?: number): () => void;
   close(): void;
 }
 
@@ -113,6 +121,18 @@ export function openCore(options: CoreOptions): Core {
     newSession,
     dispatch: (session, method, input) => dispatcher.dispatch(session, method, input),
     sync: () => sqlite.transaction(() => engine.sync()).immediate(),
+    startAutoSync: (everyMs = AUTO_SYNC_MS) => {
+      const timer = setInterval(() => {
+        if (!sqlite.open) return;
+        try {
+          sqlite.transaction(() => engine.sync()).immediate();
+        } catch (error) {
+          console.error('[wenmi] automatic sync failed', error);
+        }
+      }, everyMs);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
     streamExport: async (ticket, session, out, onStart) => {
       const taken = ticketStore(sqlite).take(ticket, session, now().getTime());
       onStart?.({ fileName: taken.fileName });

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     }
   }
 
+  core.startAutoSync();
   const server = await startHost({ core, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`端口 ${port} 已被占用，请用 --port 指定其他端口。`);
     throw error;

@@ -154,6 +154,7 @@ function start(): void {
     }
 
     const opened = core;
+    opened.startAutoSync();
     invokeHandler = createInvokeHandler({
       core: opened,
       methods: METHOD_NAMES,

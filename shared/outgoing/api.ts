@@ -285,6 +285,12 @@ export const outgoingApi = {
     access: ['admin'],
     title: '新增编号序列',
   }),
+  /** Hands a counter's numbering to another PC of the sync set (or back to this one). */
+  'outgoing.setIssuingDevice': method<NumberCounter>()({
+    input: z.object({ counterId: recordId('编号序列'), deviceId: requiredText('发号电脑', 64) }),
+    access: ['admin'],
+    title: '更改发号电脑',
+  }),
   'outgoing.setStartSerial': method<NumberCounter>()({
     input: z.object({ counterId: recordId('编号序列'), year: yearField, start: intField('起始序号', 1, MAX_DOC_SERIAL) }),
     access: ['admin'],

@@ -17,7 +17,24 @@ export interface OfficeSettings {
   maskClassifiedTitles: boolean;
   /** R26: a classified copy sent out must be back by this time ('HH:mm') of the day it went out. */
   circulationReturnBy: string;
+  /**
+   * The one PC that gives each register's serial numbers once PCs sync ('' = any PC, before
+   * sync). Two PCs numbering the same register would give the same number twice.
+   */
+  numberIssuers: NumberIssuers;
+  /** Names people give the PCs of the sync set, by device id. */
+  deviceNames: Record<string, string>;
 }
+
+export const SERIAL_KINDS = ['incoming', 'seals', 'classified', 'destruction'] as const;
+export type SerialKind = (typeof SERIAL_KINDS)[number];
+export const SERIAL_KIND_LABELS: Record<SerialKind, string> = {
+  incoming: '收文号',
+  seals: '用印序号',
+  classified: '密件编号',
+  destruction: '销毁批次号',
+};
+export type NumberIssuers = Record<SerialKind, string>;
 
 export const DEFAULT_SETTINGS: OfficeSettings = {
   officeName: '',
@@ -27,6 +44,8 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   receiptPrefix: '收',
   maskClassifiedTitles: true,
   circulationReturnBy: DEFAULT_RETURN_BY,
+  numberIssuers: { incoming: '', seals: '', classified: '', destruction: '' },
+  deviceNames: {},
 };
 
 export const settingsSchema = z.object({
@@ -39,6 +58,10 @@ export const settingsSchema = z.object({
   circulationReturnBy: z
     .string({ error: '密件当日退回时间应为“时:分”' })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '密件当日退回时间应为“时:分”，如 17:30'),
+  numberIssuers: z.object(
+    Object.fromEntries(SERIAL_KINDS.map((k) => [k, z.string({ error: `${SERIAL_KIND_LABELS[k]}的发号电脑无效` }).max(64)])) as Record<SerialKind, z.ZodString>,
+  ),
+  deviceNames: z.record(z.string().max(64), requiredText('电脑名称', 30)),
 });
 
 export const settingsApi = {

@@ -34,6 +34,15 @@ export interface SyncStatus {
   last: SyncReport | null;
 }
 
+export interface SyncDevice {
+  deviceId: string;
+  /** The name given in 设置 — 同步, '' when none. */
+  name: string;
+  isThis: boolean;
+  /** When a file of it was last applied here (null for this PC or one not heard from). */
+  lastHeard: string | null;
+}
+
 export interface SyncConflict {
   id: string;
   kind: 'field' | 'duplicate';
@@ -67,6 +76,8 @@ export const syncApi = {
    */
   'sync.joinAtSetup': method<SyncStatus>()({ input: z.object({ folder: folderField, key: keyField }), access: 'public', title: '加入同步组（首次使用）' }),
   'sync.now': method<SyncReport>()({ input: noInput, access: STAFF, title: '立即同步' }),
+  /** The PCs of the set: this one, every one heard from, and every one named or issuing numbers. */
+  'sync.devices': method<SyncDevice[]>()({ input: noInput, access: ['admin'], title: '查看同步电脑' }),
   'sync.conflicts': method<SyncConflict[]>()({
     input: z.object({ includeResolved: flag('包括已处理的').default(false) }),
     access: ['admin'],

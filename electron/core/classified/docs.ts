@@ -12,6 +12,7 @@ import type { RowOf } from '../db/write-path';
 import { uuidv7 } from '../ids';
 import { MASKED_TITLE, seesClassifiedTitles } from '../incoming/view';
 import { readSettings } from '../settings/store';
+import { assertIssuesHere } from '../sync/issuers';
 
 type Level = ClassifiedDoc['secrecyLevel'];
 
@@ -99,6 +100,7 @@ export function registerClassified(ctx: CallContext, input: RegisterInput): RowO
   const { copyNumbers, ...facts } = documentFacts(ctx, input);
   const scope = checkedScope(ctx, input.scope);
   checkReturnBy(input.returnBy, facts.receivedDate);
+  assertIssuesHere(ctx, 'classified');
   const year = Number(todayInShanghai(ctx.now).slice(0, 4));
   const last = prepared(ctx.sqlite, 'SELECT max(serial) AS n FROM classified_docs WHERE year = ?').get(year) as { n: number | null };
   const doc = ctx.insert('classifiedDocs', {

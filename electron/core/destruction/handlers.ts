@@ -10,6 +10,7 @@ import { assertInStock } from '../classified/circulation';
 import { copyLabel, mustGetCopy, mustGetDoc } from '../classified/docs';
 import { moveCopy } from '../classified/events';
 import { readSettings } from '../settings/store';
+import { assertIssuesHere } from '../sync/issuers';
 import { activeItems, batchNo, batchOf, mustGetBatch } from './view';
 
 const show = (t: string) => t.replace('T', ' ');
@@ -58,6 +59,7 @@ function itemFacts(ctx: CallContext, input: { kind: string; copyId: string | nul
 
 export const destructionHandlers: Pick<Handlers, `destruction.${string}` & keyof Handlers> = {
   'destruction.draft': (ctx, { applicant }) => {
+    assertIssuesHere(ctx, 'destruction');
     const year = Number(todayInShanghai(ctx.now).slice(0, 4));
     const last = prepared(ctx.sqlite, 'SELECT max(serial) AS n FROM destruction_batches WHERE year = ?').get(year) as { n: number | null };
     const batch = ctx.insert('destructionBatches', {

@@ -4,6 +4,7 @@ import type { ReturnSlip } from '../../../shared/incoming/api';
 import type { ReturnReason } from '../../../shared/incoming/vocabulary';
 import type { CallContext } from '../api/context';
 import type { Handlers } from '../api/dispatcher';
+import { assertIssuesHere } from '../sync/issuers';
 import { invalid, Refusal, refuse } from '../api/errors';
 import { loadWorkCalendar } from '../calendar/work-calendar';
 import type { RowOf } from '../db/write-path';
@@ -71,6 +72,7 @@ export const incomingHandlers: Pick<
   | 'incoming.returnLog'
 > = {
   'incoming.register': (ctx, input) => {
+    assertIssuesHere(ctx, 'incoming');
     const checked = checkRegistration(ctx, input);
     if (input.resubmissionOf) {
       const earlier = ctx.get('incoming', input.resubmissionOf);
@@ -85,6 +87,7 @@ export const incomingHandlers: Pick<
   },
 
   'incoming.import': (ctx, { records }) => {
+    assertIssuesHere(ctx, 'incoming');
     const prefix = readSettings(ctx.sqlite).receiptPrefix;
     const serials = new Map<number, number>();
     let ftsRowid = nextFtsRowid(ctx.sqlite, ctx.now.getTime());

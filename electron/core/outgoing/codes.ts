@@ -73,7 +73,7 @@ const counterView = (ctx: CallContext, id: string) => countersView(ctx).find((c)
 
 export const codeHandlers: Pick<
   Handlers,
-  'outgoing.codes' | 'outgoing.addCounter' | 'outgoing.setStartSerial' | 'outgoing.addCode' | 'outgoing.setCodeDisabled'
+  'outgoing.codes' | 'outgoing.addCounter' | 'outgoing.setStartSerial' | 'outgoing.setIssuingDevice' | 'outgoing.addCode' | 'outgoing.setCodeDisabled'
 > = {
   'outgoing.codes': (ctx) => {
     ensureDefaultCodes(ctx);
@@ -93,6 +93,12 @@ export const codeHandlers: Pick<
     // Moving the start after numbers were given would open or hide a hole the gap report must show.
     if (given.n > 0) throw refuse('CONFLICT', `编号序列“${counter.name}”${input.year}年已有文号，不能再改起始序号。`);
     ctx.update('outgoingCounters', counter.id, { startSerials: { ...counter.startSerials, [String(input.year)]: input.start }, updatedAt: ctx.at });
+    return counterView(ctx, counter.id);
+  },
+
+  'outgoing.setIssuingDevice': (ctx, { counterId, deviceId }) => {
+    const counter = mustGetCounter(ctx, counterId);
+    ctx.update('outgoingCounters', counter.id, { issuingDeviceId: deviceId, updatedAt: ctx.at });
     return counterView(ctx, counter.id);
   },
 

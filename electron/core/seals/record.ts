@@ -7,6 +7,7 @@ import { prepared } from '../db/statements';
 import type { RowOf } from '../db/write-path';
 import { uuidv7 } from '../ids';
 import { seesClassifiedTitles } from '../incoming/view';
+import { assertIssuesHere } from '../sync/issuers';
 import { appendLine } from './chain';
 import { latestLineId } from './effective';
 import { entryOf, LINE_SELECT, serialText, type SelectedLine } from './lines';
@@ -14,6 +15,7 @@ import { checkedUse, type UseValues } from './use-checks';
 
 /** The next 序号 of this year's ledger: one running number for every seal, as in the paper 用印登记簿. */
 function nextSerial(ctx: CallContext, year: number): number {
+  assertIssuesHere(ctx, 'seals');
   const row = prepared(ctx.sqlite, 'SELECT max(serial) AS n FROM seal_entries WHERE year = ?').get(year) as { n: number | null };
   return (row.n ?? 0) + 1;
 }

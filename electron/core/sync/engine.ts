@@ -81,7 +81,8 @@ export class SyncEngine {
       newDeviceId: null,
     };
     const settings = readSettings(this.sqlite);
-    if (!settings) return this.finish({ ...report, problem: '本机尚未加入同步组' });
+    // Not in a set: nothing to report or store (the automatic sync ticks regardless).
+    if (!settings) return { ...report, problem: '本机尚未加入同步组' };
     const set = checkSet(this.fs, settings.folder, settings.key, settings.setId);
     if ('kind' in set) return this.finish({ ...report, problem: set.message });
     report.reachable = true;

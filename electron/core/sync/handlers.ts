@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { SyncConflict, SyncReport, SyncStatus } from '../../../shared/sync/api';
+import { SERIAL_KINDS, type NumberIssuers } from '../../../shared/settings/api';
+import type { SyncConflict, SyncDevice, SyncReport, SyncStatus } from '../../../shared/sync/api';
 import type { CallContext } from '../api/context';
 import type { Handlers } from '../api/dispatcher';
 import { refuse } from '../api/errors';
@@ -7,6 +8,8 @@ import { countUsers } from '../auth/users-store';
 import { prepared } from '../db/statements';
 import type { SyncedTable } from '../db/write-path';
 import type { SyncEngine } from './engine';
+import { readSettings as readOfficeSettings } from '../settings/store';
+import { writeSetting } from '../settings/write';
 import { readReport, readSettings } from './state';
 
 const engines = new WeakMap<Database.Database, SyncEngine>();
@@ -33,6 +36,9 @@ const CONFLICT_SELECT = `SELECT id, kind, table_name AS tableName, row_id AS row
 export const syncHandlers: Pick<Handlers, `sync.${string}` & keyof Handlers> = {
   'sync.status': (ctx) => statusOf(ctx),
   'sync.create': (ctx, { folder, key }) => {
+    // Numbers keep coming from this PC until the administrator hands a register to another.
+    const issuers = readOfficeSettings(ctx.sqlite).numberIssuers;
+    writeSetting(ctx, 'numberIssuers', Object.fromEntries(SERIAL_KINDS.map((k) => [k, issuers[k] || ctx.deviceId])) as NumberIssuers);
     engineOf(ctx).create(folder, key);
     ctx.audit({ detail: `新建同步组：${folder}` });
     return statusOf(ctx);
@@ -50,6 +56,16 @@ export const syncHandlers: Pick<Handlers, `sync.${string}` & keyof Handlers> = {
     return statusOf(ctx);
   },
   'sync.now': (ctx) => engineOf(ctx).sync(),
+  'sync.devices': (ctx) => {
+    const names = readOfficeSettings(ctx.sqlite).deviceNames;
+    const heard = new Map(
+      (prepared(ctx.sqlite, 'SELECT device_id AS d, max(applied_at) AS at FROM sync_applied GROUP BY device_id').all() as { d: string; at: string }[]).map((r) => [r.d, r.at]),
+    );
+    const issuers = Object.values(readOfficeSettings(ctx.sqlite).numberIssuers).filter(Boolean);
+    const counters = (prepared(ctx.sqlite, 'SELECT DISTINCT issuing_device_id AS d FROM outgoing_counters').all() as { d: string }[]).map((r) => r.d);
+    const ids = [...new Set([ctx.deviceId, ...heard.keys(), ...Object.keys(names), ...issuers, ...counters])];
+    return ids.map((deviceId): SyncDevice => ({ deviceId, name: names[deviceId] ?? '', isThis: deviceId === ctx.deviceId, lastHeard: heard.get(deviceId) ?? null }));
+  },
   'sync.conflicts': (ctx, { includeResolved }) =>
     prepared(ctx.sqlite, `${CONFLICT_SELECT} WHERE @all OR resolved_at IS NULL ORDER BY detected_at DESC, rowid DESC LIMIT 500`).all({ all: includeResolved ? 1 : 0 }) as SyncConflict[],
 

@@ -101,6 +101,7 @@ const SAMPLE: Record<MethodName, unknown> = {
   'incoming.export': { q: '探针' },
   'outgoing.codes': {},
   'outgoing.addCounter': { name: '探针序列' },
+  'outgoing.setIssuingDevice': { counterId: 'no-such-counter', deviceId: 'another-pc' },
   'outgoing.setStartSerial': { counterId: 'no-such-counter', year: 2026, start: 5 },
   'outgoing.addCode': { code: '探政发', counterId: 'no-such-counter' },
   'outgoing.setCodeDisabled': { id: 'no-such-code', disabled: true },
@@ -200,6 +201,7 @@ const SAMPLE: Record<MethodName, unknown> = {
   'sync.join': { folder: '/no/such/sync/folder', key: 'probe-key-1' },
   'sync.joinAtSetup': { folder: '/no/such/sync/folder', key: 'probe-key-1' },
   'sync.now': {},
+  'sync.devices': {},
   'sync.conflicts': {},
   'sync.resolveConflict': { id: 'no-such-conflict' },
 };

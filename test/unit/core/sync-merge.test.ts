@@ -113,6 +113,8 @@ describe('sync: merging', () => {
     const folder = syncFolder();
     const a = firstPc(open, folder);
     const b = joiningPc(open, folder);
+    // Misconfigured: each administrator makes their own PC the issuer of 收文号 before they sync.
+    b.t.ok(b.admin, 'settings.update', { numberIssuers: { ...b.t.ok(b.admin, 'settings.get').numberIssuers, incoming: b.t.core.deviceId } });
     for (const pc of [a, b]) {
       const clerkUnit = addUnit(pc, `来文单位${pc === a ? '甲' : '乙'}`);
       pc.t.ok(pc.admin, 'users.add', { username: `clerk${pc === a ? 'a' : 'b'}`, displayName: '文秘', roles: ['clerk'], password: 'clerk-pass-1' });
@@ -143,6 +145,48 @@ describe('sync: merging', () => {
       expect(JSON.parse(dup.lostValue)).toMatchObject({ receiptNo: '收〔2026〕1号', title: pc === a ? '来文乙' : '来文甲' });
       expect(pc.t.call(pc.admin, 'sync.resolveConflict', { id: dup.id, useLost: true })).toMatchObject({ error: { code: 'CONFLICT' } });
     }
+  });
+
+  it('the numbers of each register come from one PC, which the administrator can hand to another', () => {
+    const folder = syncFolder();
+    const a = firstPc(open, folder);
+    const b = joiningPc(open, folder);
+    const unit = addUnit(a, '县财政局');
+    a.t.ok(a.admin, 'outgoing.codes', {});
+    a.t.ok(a.admin, 'settings.update', { deviceNames: { [a.t.core.deviceId]: '文秘办电脑', [b.t.core.deviceId]: '机要室电脑' } });
+    a.sync();
+    b.sync();
+    expect(b.t.ok(b.admin, 'sync.devices', {}).map((d) => [d.name, d.isThis])).toEqual([
+      ['机要室电脑', true],
+      ['文秘办电脑', false],
+    ]);
+    b.t.ok(b.admin, 'users.add', { username: 'clerkb', displayName: '文秘', roles: ['clerk', 'sealKeeper'], password: 'clerk-pass-1' });
+    const clerk = signIn(b.t, 'clerkb', 'clerk-pass-1');
+    const register = () =>
+      b.t.call(clerk, 'incoming.register', {
+        receivedAt: '2026-11-27T09:30:00+08:00',
+        signedBy: '文秘',
+        fromUnitId: unit.id,
+        docNumber: '',
+        title: '来文',
+        docType: 'notice',
+        writtenDate: '2026-11-20',
+        secrecyLevel: 'none',
+        urgency: 'normal',
+        copies: 1,
+        incomingClass: 'readOnly',
+        addressee: 'county',
+      });
+    expect(register()).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '收文号由另一台电脑（文秘办电脑）发放，本机不能登记新的编号，以免两台电脑给出同一个号。请在那台电脑上登记，或请管理员在“设置 — 同步”中更改发号电脑。' },
+    });
+    const counters = b.t.ok(clerk, 'outgoing.codes');
+    expect(new Set(counters.map((c) => c.issuedHere))).toEqual(new Set([false]));
+    b.t.ok(b.admin, 'settings.update', { numberIssuers: { ...b.t.ok(b.admin, 'settings.get').numberIssuers, incoming: b.t.core.deviceId } });
+    expect(register()).toMatchObject({ ok: true, value: { receiptNo: '收〔2026〕1号' } });
+    b.t.ok(b.admin, 'outgoing.setIssuingDevice', { counterId: counters[0].id, deviceId: b.t.core.deviceId });
+    expect(b.t.ok(clerk, 'outgoing.codes')[0].issuedHere).toBe(true);
   });
 
   it('PROPERTY: random edits on 3 PCs with random delivery orders end in identical registers and audit unions', () => {
