@@ -66,7 +66,9 @@ interface TableInfo {
   pkKey: string;
   pkSql: string;
   columns: Map<string, SQLiteColumn>;
+  fields: ReadonlySet<string>;
   selectById: Database.Statement;
+  exists: Database.Statement;
 }
 
 type Row = Record<string, unknown>;
@@ -101,7 +103,9 @@ export class WritePath {
         pkKey,
         pkSql: pkCol.name,
         columns,
+        fields: new Set(columns.keys()),
         selectById: sqlite.prepare(`SELECT * FROM "${sqlName}" WHERE "${pkCol.name}" = ?`),
+        exists: sqlite.prepare(`SELECT 1 FROM "${sqlName}" WHERE "${pkCol.name}" = ?`),
       });
     }
   }
@@ -164,8 +168,12 @@ export class WritePath {
 
   /** The fields a synced table has in this version; null for a table this version does not know. */
   fieldsOf(table: string): ReadonlySet<string> | null {
-    const info = this.info.get(table as SyncedTable);
-    return info ? new Set(info.columns.keys()) : null;
+    return this.info.get(table as SyncedTable)?.fields ?? null;
+  }
+
+  /** Whether the row is there, without reading it. */
+  has(table: SyncedTable, id: string): boolean {
+    return this.info.get(table)!.exists.get(id) !== undefined;
   }
 
   /**
@@ -190,8 +198,8 @@ export class WritePath {
       });
       stmt.run([...keys.map((k) => toDriver(info.columns.get(k)!, fields[k])), rowId]);
     } else return;
-    const after = this.get(table, rowId)!;
-    this.derived.get(table)?.(after as never, mode);
+    const derive = this.derived.get(table);
+    if (derive) derive(this.get(table, rowId)! as never, mode);
   }
 
   /** Applies the changed fields only; returns the row unchanged (and records nothing) when nothing differs. */

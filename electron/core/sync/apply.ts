@@ -15,6 +15,8 @@ interface Prior {
 
 const AUDIT_COLUMNS = ['device_id', 'seq', 'at', 'user_id', 'user_name', 'method', 'title', 'table_name', 'record_id', 'before', 'after', 'detail', 'hash'] as const;
 
+const ROWS_REMEMBERED = 50_000;
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -39,11 +41,12 @@ export class ChangeApplier {
     if (!known) return this.keep(c, device, 'unknownTable');
     if (Object.keys(c.fields).some((f) => !known.has(f))) return this.keep(c, device, 'unknownFields');
     const table = c.table as SyncedTable;
-    const exists = this.writer.get(table, c.row) !== undefined;
+    const exists = this.writer.has(table, c.row);
     if (!exists && c.op !== 'insert') return this.keep(c, device, 'missingRow');
 
     const winners: Record<string, unknown> = {};
-    const latest = this.latestByField(table, c.row);
+    // A row that is not here has no earlier changes here either.
+    const latest = exists ? this.latestByField(table, c.row) : new Map<string, Prior>();
     for (const [field, value] of Object.entries(c.fields)) {
       const prior = latest.get(field);
       if (!prior || c.hlc > prior.hlc) {
@@ -76,6 +79,9 @@ export class ChangeApplier {
       c.op,
       JSON.stringify(c.fields),
     );
+    const prior: Prior = { hlc: c.hlc, deviceId: device, fields: c.fields };
+    for (const field of Object.keys(c.fields)) if (!latest.has(field) || c.hlc > latest.get(field)!.hlc) latest.set(field, prior);
+    this.remember(`${c.table}\u0000${c.row}`, latest);
     return 'applied';
   }
 
@@ -103,7 +109,25 @@ export class ChangeApplier {
     return applied;
   }
 
+  /**
+   * Which change last set each field of recently touched rows, so a file editing one row
+   * many times reads its history once. Forgotten whenever a file fails (its changes were
+   * rolled back) and when it grows past ROWS_REMEMBERED.
+   */
+  private readonly recent = new Map<string, Map<string, Prior>>();
+
+  forget(): void {
+    this.recent.clear();
+  }
+
+  private remember(key: string, latest: Map<string, Prior>): void {
+    if (this.recent.size >= ROWS_REMEMBERED) this.recent.clear();
+    this.recent.set(key, latest);
+  }
+
   private latestByField(table: string, row: string): Map<string, Prior> {
+    const known = this.recent.get(`${table}\u0000${row}`);
+    if (known) return known;
     const latest = new Map<string, Prior>();
     const priors = prepared(this.sqlite, 'SELECT hlc, device_id AS deviceId, fields FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY hlc').all(table, row) as {
       hlc: string;

@@ -213,6 +213,7 @@ export class SyncEngine {
         try {
           received = this.applyFile(applier, device, seq, decoded.entries, decoded.header.seen, seen, report.at);
         } catch (error) {
+          applier.forget();
           this.quarantine(device, seq, `无法应用：${(error as Error).message}`);
           continue;
         }
