@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { allows } from '../api/access';
 import { ChangePasswordDialog } from '../auth/ChangePasswordDialog';
 import { HelpDialog } from './HelpDialog';
+import { landingPath } from './landing';
 import { NavMenu } from './NavMenu';
 import { routeOf, ROUTES } from './routes';
 import { useSession } from './session';
@@ -11,6 +12,7 @@ import { TopBar } from './TopBar';
 import { replacePath, useHashPath } from './useHashPath';
 
 const HEADER_HEIGHT = 52;
+
 
 /** The signed-in window: top bar, the navigation the user's roles allow, and the current screen. */
 export function Shell() {
@@ -22,8 +24,8 @@ export function Shell() {
   const current = routeOf(routes, path);
 
   useEffect(() => {
-    if (!current && routes.length > 0) replacePath(routes[0].path);
-  }, [current, routes]);
+    if (!current && routes.length > 0) replacePath(landingPath(routes, user?.roles ?? []));
+  }, [current, routes, user]);
 
   // Inputs included: F1 must work while typing, and Ctrl+S must never open the browser's "save page".
   useHotkeys(
