@@ -1,6 +1,7 @@
 import type { Handlers } from './api/dispatcher';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupHandlers } from './backup/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { classifiedHandlers } from './classified/handlers';
 import { destructionHandlers } from './destruction/handlers';
@@ -44,4 +45,5 @@ export const HANDLERS: Handlers = {
   ...classifiedHandlers,
   ...destructionHandlers,
   ...syncHandlers,
+  ...backupHandlers,
 };

@@ -11,6 +11,7 @@ import { HybridClock } from './sync/clock';
 import { SyncEngine } from './sync/engine';
 import { nodeFs, type SyncFs } from './sync/folder';
 import { attachSyncEngine } from './sync/handlers';
+import { attachBackups, BackupService } from './backup/service';
 import { uuidv7 } from './ids';
 import { keepIncomingDerived } from './incoming/derived';
 import { keepOutgoingDerived } from './outgoing/derived';
@@ -26,6 +27,9 @@ export { DataDirInUseError } from './db/connection';
 export { ExportRefused } from './exports/tickets';
 export type { SessionRef } from './auth/sessions';
 
+/** How often the automatic backup checks whether today's backup is due. */
+export const AUTO_BACKUP_CHECK_MS = 10 * 60_000;
+
 /** How often the automatic sync runs. */
 export const AUTO_SYNC_MS = 2 * 60_000;
 
@@ -36,6 +40,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** The sync folder's file operations; tests inject faults here. */
   syncFs?: SyncFs;
+  /** Pages per online-backup step; tests make it small so writes interleave with a small database. */
+  backupPagesPerStep?: number;
 }
 
 export interface Core {
@@ -65,67 +71,107 @@ export interface Core {
    * pulled out) is simply tried again next time. Returns the function that stops it.
    */
   startAutoSync(everyMs?: number): () => void;
+  /** Checks every `everyMs` whether today's automatic backup is due (设置 — 备份); returns the stop function. */
+  startAutoBackup(everyMs?: number): () => void;
+  /** Resolves when no backup or restore is running (tests and shutdown wait on it). */
+  whenBackupsIdle(): Promise<void>;
   close(): void;
+}
+
+interface Live {
+  connection: Connection;
+  deviceId: string;
+  clock: HybridClock;
+  writer: WritePath;
+  dispatcher: Dispatcher;
+  engine: SyncEngine;
 }
 
 export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
-  const connection = openConnection(options.dataDir, options.migrationsDir);
-  const { sqlite, db } = connection;
-  let deviceId = connection.deviceId;
-  let clock: HybridClock;
-  let writer: WritePath;
-  let dispatcher: Dispatcher;
-  // Everything that writes in this device's name; built again when sync finds this database is a copy.
-  const bindDevice = (id: string) => {
-    const lastHlc = (sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
-    clock = new HybridClock(id, () => now().getTime(), lastHlc);
-    const chain = new AuditChain(sqlite, id);
-    writer = new WritePath(sqlite, id, clock, chain);
-    keepIncomingDerived(writer, db, sqlite);
-    keepOutgoingDerived(writer, db, sqlite);
-    writer.derive('calendarDays', () => forgetWorkCalendar(sqlite));
-    dispatcher = new Dispatcher({ db, sqlite, deviceId: id, writer, chain }, HANDLERS, now);
-    return chain;
-  };
-  try {
-    seedCalendar(sqlite, bindDevice(deviceId), now());
-  } catch (error) {
-    sqlite.close();
-    throw error;
-  }
-  const engine = new SyncEngine(
-    sqlite,
-    () => writer,
-    () => clock,
-    {
-      deviceId: () => deviceId,
-      takeNewDeviceId: () => {
-        const old = deviceId;
-        deviceId = uuidv7(now().getTime());
-        sqlite.prepare("UPDATE meta SET value = ? WHERE key = 'device_id'").run(deviceId);
-        sqlite.prepare("INSERT INTO meta (key, value) VALUES ('sync.cloned_from', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(old);
-        bindDevice(deviceId);
-        return deviceId;
+
+  /** Opens the data folder's database and binds everything to it (again after a restore). */
+  const openLive = (): Live => {
+    const connection = openConnection(options.dataDir, options.migrationsDir);
+    const { sqlite, db } = connection;
+    const live = { connection, deviceId: connection.deviceId } as Live;
+    // Everything that writes in this device's name; built again when sync finds this database is a copy.
+    const bindDevice = (id: string) => {
+      const lastHlc = (sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+      live.clock = new HybridClock(id, () => now().getTime(), lastHlc);
+      const chain = new AuditChain(sqlite, id);
+      live.writer = new WritePath(sqlite, id, live.clock, chain);
+      keepIncomingDerived(live.writer, db, sqlite);
+      keepOutgoingDerived(live.writer, db, sqlite);
+      live.writer.derive('calendarDays', () => forgetWorkCalendar(sqlite));
+      live.dispatcher = new Dispatcher({ db, sqlite, deviceId: id, writer: live.writer, chain }, HANDLERS, now);
+      return chain;
+    };
+    try {
+      seedCalendar(sqlite, bindDevice(live.deviceId), now());
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+    live.engine = new SyncEngine(
+      sqlite,
+      () => live.writer,
+      () => live.clock,
+      {
+        deviceId: () => live.deviceId,
+        takeNewDeviceId: () => {
+          const old = live.deviceId;
+          live.deviceId = uuidv7(now().getTime());
+          sqlite.prepare("UPDATE meta SET value = ? WHERE key = 'device_id'").run(live.deviceId);
+          sqlite.prepare("INSERT INTO meta (key, value) VALUES ('sync.cloned_from', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(old);
+          bindDevice(live.deviceId);
+          return live.deviceId;
+        },
       },
-    },
-    options.syncFs ?? nodeFs,
+      options.syncFs ?? nodeFs,
+      now,
+    );
+    attachSyncEngine(sqlite, live.engine);
+    attachBackups(sqlite, backups);
+    return live;
+  };
+
+  const backups: BackupService = new BackupService({
+    dataDir: options.dataDir,
+    migrationsDir: options.migrationsDir,
+    pagesPerStep: options.backupPagesPerStep,
     now,
-  );
-  attachSyncEngine(sqlite, engine);
+    sqlite: () => live.connection.sqlite,
+    deviceId: () => live.deviceId,
+    // A restore swaps the database file under the running program: close, swap, open again.
+    reopen: (swap) => {
+      live.connection.sqlite.close();
+      try {
+        swap();
+      } finally {
+        live = openLive();
+      }
+      return live.connection.sqlite;
+    },
+  });
+  let live = openLive();
+  const syncNow = () => live.connection.sqlite.transaction(() => live.engine.sync()).immediate();
+
   return {
     get deviceId() {
-      return deviceId;
+      return live.deviceId;
     },
-    connection,
+    get connection() {
+      return live.connection;
+    },
     newSession,
-    dispatch: (session, method, input) => dispatcher.dispatch(session, method, input),
-    sync: () => sqlite.transaction(() => engine.sync()).immediate(),
+    dispatch: (session, method, input) => live.dispatcher.dispatch(session, method, input),
+    sync: syncNow,
     startAutoSync: (everyMs = AUTO_SYNC_MS) => {
       const timer = setInterval(() => {
-        if (!sqlite.open) return;
+        if (!live.connection.sqlite.open || backups.busy) return;
         try {
-          sqlite.transaction(() => engine.sync()).immediate();
+          syncNow();
         } catch (error) {
           console.error('[wenmi] automatic sync failed', error);
         }
@@ -133,14 +179,18 @@ export function openCore(options: CoreOptions): Core {
       timer.unref();
       return () => clearInterval(timer);
     },
+    startAutoBackup: (everyMs = AUTO_BACKUP_CHECK_MS) => backups.startDaily(everyMs),
+    whenBackupsIdle: () => backups.idle(),
     streamExport: async (ticket, session, out, onStart) => {
+      const sqlite = live.connection.sqlite;
       const taken = ticketStore(sqlite).take(ticket, session, now().getTime());
       onStart?.({ fileName: taken.fileName });
       const stream = { incoming: streamIncomingExport, outgoing: streamOutgoingExport, seals: streamSealExport }[taken.kind];
       return stream(sqlite, taken, out);
     },
     close: () => {
-      if (sqlite.open) sqlite.close();
+      backups.stop();
+      if (live.connection.sqlite.open) live.connection.sqlite.close();
     },
   };
 }

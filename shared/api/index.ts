@@ -2,6 +2,7 @@ import './zod-locale';
 import type { z } from 'zod';
 import { auditApi } from '../audit/api';
 import { authApi } from '../auth/api';
+import { backupApi } from '../backup/api';
 import { calendarApi } from '../calendar/api';
 import { classifiedApi } from '../classified/api';
 import { destructionApi } from '../destruction/api';
@@ -33,6 +34,7 @@ export const API = {
   ...classifiedApi,
   ...destructionApi,
   ...syncApi,
+  ...backupApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Api = typeof API;

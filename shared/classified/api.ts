@@ -75,6 +75,8 @@ export interface ClassifiedDoc {
 export interface ClassifiedRow {
   id: string;
   serialText: string;
+  /** The 收文 it was registered from, if any. */
+  incomingId: string | null;
   title: string;
   docNumber: string;
   issuerName: string;
@@ -106,6 +108,8 @@ export interface CopyOut {
 
 export interface StockCheckItem {
   id: string;
+  /** The check that listed it (a discrepancy outlives its check until resolved). */
+  checkId: string;
   docId: string;
   copyId: string;
   serialText: string;

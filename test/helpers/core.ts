@@ -31,7 +31,7 @@ export interface TestCore {
   close(): void;
 }
 
-export function openTestCore(dataDir = tempDir(), extra: Pick<CoreOptions, 'syncFs'> = {}): TestCore {
+export function openTestCore(dataDir = tempDir(), extra: Pick<CoreOptions, 'syncFs' | 'backupPagesPerStep'> = {}): TestCore {
   const clock = new TestClock();
   let core = openCore({ dataDir, migrationsDir: MIGRATIONS_DIR, now: clock.now, ...extra });
   const t: TestCore = {

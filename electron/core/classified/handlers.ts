@@ -22,7 +22,7 @@ export const classifiedHandlers: Pick<Handlers, `classified.${string}` & keyof H
   'classified.list': (ctx, { place, year }) => {
     const rows = prepared(
       ctx.sqlite,
-      `SELECT d.id, d.year, d.serial, d.title, d.doc_number AS docNumber, d.issuer_name AS issuerName, d.secrecy_level AS secrecyLevel,
+      `SELECT d.id, d.year, d.serial, d.incoming_id AS incomingId, d.title, d.doc_number AS docNumber, d.issuer_name AS issuerName, d.secrecy_level AS secrecyLevel,
          d.received_date AS receivedDate, d.return_by AS returnBy,
          (SELECT json_group_object(place, n) FROM (SELECT place, count(*) AS n FROM classified_copies WHERE doc_id = d.id GROUP BY place)) AS places
        FROM classified_docs d

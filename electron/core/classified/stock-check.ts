@@ -9,7 +9,7 @@ import { uuidv7 } from '../ids';
 import { MASKED_TITLE, seesClassifiedTitles } from '../incoming/view';
 import { docSerialText } from './docs';
 
-const ITEM_SELECT = `SELECT i.id, i.doc_id AS docId, i.copy_id AS copyId, d.year, d.serial, d.title, c.copy_no AS copyNo,
+const ITEM_SELECT = `SELECT i.id, i.check_id AS checkId, i.doc_id AS docId, i.copy_id AS copyId, d.year, d.serial, d.title, c.copy_no AS copyNo,
     i.expected, i.expected_holder AS expectedHolder, i.confirmed_at AS confirmedAt, i.discrepancy, i.resolution, i.resolved_at AS resolvedAt
   FROM stock_check_items i JOIN classified_docs d ON d.id = i.doc_id JOIN classified_copies c ON c.id = i.copy_id`;
 

@@ -138,6 +138,8 @@ export const destructionHandlers: Pick<Handlers, `destruction.${string}` & keyof
     const batch = mustGetBatch(ctx, batchId);
     if (batch.state === 'draft') throw refuse('CONFLICT', `销毁批次 ${batchNo(batch)} 尚未审批，不能销毁：须先登记审批人和审批时间。`);
     if (batch.state === 'done') throw refuse('CONFLICT', `销毁批次 ${batchNo(batch)} 已于 ${show(batch.destroyedAt!)} 销毁。`);
+    // Taken to the institution, the papers travel with someone who answers for them on the way.
+    if (method === 'institution' && !escort) throw invalid('escort', '送销毁机构时须填写押运人');
     const distinct = [...new Set(supervisors.map((s) => s.trim()).filter(Boolean))];
     if (distinct.length < 2) throw invalid('supervisors', '监销人至少两人，且不能是同一人');
     if (destroyedAt < batch.approvedAt!) throw invalid('destroyedAt', `销毁时间不能早于审批时间（${show(batch.approvedAt!)}）：先审批，后销毁`);

@@ -20,11 +20,17 @@ export const formatReceiptNo = (prefix: string, year: number, serial: number) =>
  * It follows registration time on every PC, so records synced in late sort
  * where they belong.
  */
+/**
+ * An import of up to 1,000 records in one millisecond runs on into the next milliseconds'
+ * keys; looking a few milliseconds ahead finds such a run, so the next key never repeats one.
+ */
+export const SPILL_WINDOW = 4 * 1024;
+
 export function nextFtsRowid(sqlite: Database.Database, registeredMs: number): number {
   const base = registeredMs * 1024;
   const row = prepared(sqlite, 'SELECT max(fts_rowid) AS r FROM incoming WHERE fts_rowid >= ? AND fts_rowid < ?').get(
     base,
-    base + 1024,
+    base + SPILL_WINDOW,
   ) as { r: number | null };
   return row.r === null ? base : row.r + 1;
 }

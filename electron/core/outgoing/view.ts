@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SPILL_WINDOW } from '../incoming/numbering';
 import type { OutgoingRow } from '../../../shared/outgoing/api';
 import type { OutgoingState } from '../../../shared/outgoing/states';
 import type { MeetingType, Publicity } from '../../../shared/outgoing/vocabulary';
@@ -14,7 +15,7 @@ import { MASKED_TITLE } from '../incoming/view';
  */
 export function nextOutgoingKey(sqlite: Database.Database, registeredMs: number): number {
   const base = registeredMs * 1024;
-  const row = prepared(sqlite, 'SELECT max(fts_rowid) AS r FROM outgoing WHERE fts_rowid >= ? AND fts_rowid < ?').get(base, base + 1024) as {
+  const row = prepared(sqlite, 'SELECT max(fts_rowid) AS r FROM outgoing WHERE fts_rowid >= ? AND fts_rowid < ?').get(base, base + SPILL_WINDOW) as {
     r: number | null;
   };
   return row.r === null ? base : row.r + 1;

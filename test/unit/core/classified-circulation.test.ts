@@ -53,6 +53,7 @@ describe('密件传阅 (R24–R27)', () => {
       });
     const secret = incoming('secret', { secrecyPeriodMonths: 12, copyNumbers: [7, 8] });
     const doc = t.ok(o.officer, 'classified.register', { incomingId: secret.id, scope: [o.readers.a], returnBy: '2026-12-31' });
+    expect(t.ok(o.clerk, 'classified.list', {})[0]).toMatchObject({ id: doc.id, incomingId: secret.id });
     expect(doc).toMatchObject({ incomingId: secret.id, title: '关于加强保密管理的通知', docNumber: '市办秘〔2026〕9号', secrecyLevel: 'secret', secrecyPeriodMonths: 12, receivedDate: '2026-11-27' });
     expect(doc.copies.map((c) => c.copyNo)).toEqual([7, 8]);
     expect(t.call(o.officer, 'classified.register', { incomingId: secret.id, scope: [o.readers.a] })).toMatchObject({

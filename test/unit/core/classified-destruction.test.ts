@@ -23,6 +23,7 @@ describe('清查 (stock check)', () => {
     const doc = registerSecret(t, o);
     t.ok(o.officer, 'classified.send', { copyId: copyOf(doc, 2).id, readerId: o.readers.a, folderNo: '1', sentAt: '2026-11-28T08:00' });
     const check = t.ok(o.officer, 'classified.startCheck', {});
+    expect(new Set(check.items.map((i) => i.checkId))).toEqual(new Set([check.id]));
     expect(check.items.map((i) => [i.copyNo, i.expected, i.expectedHolder])).toEqual([
       [1, 'inStock', ''],
       [2, 'out', '张建国'],
@@ -67,6 +68,7 @@ describe('销毁登记 (R28–R30)', () => {
     expect(t.call(o.officer, 'destruction.addItem', { batchId: batch.id, kind: 'free', title: '废旧草稿', copies: 3, reason: '无保存价值' })).toMatchObject({
       error: { code: 'CONFLICT', message: '销毁批次 2026-1 已审批，清单不能再改动；如需补充说明，请追加说明。' },
     });
+    expect(t.call(o.officer, 'destruction.execute', { batchId: batch.id, ...execution, escort: '' })).toMatchObject({ error: { fields: { escort: '送销毁机构时须填写押运人' } } });
     expect(t.call(o.officer, 'destruction.execute', { batchId: batch.id, ...execution, supervisors: ['郑保密'] })).toMatchObject({ error: { fields: { supervisors: '监销人至少两人，且不能是同一人' } } });
     expect(t.call(o.officer, 'destruction.execute', { batchId: batch.id, ...execution, supervisors: ['郑保密', ' 郑保密 '] })).toMatchObject({ error: { fields: { supervisors: '监销人至少两人，且不能是同一人' } } });
     expect(t.call(o.officer, 'destruction.execute', { batchId: batch.id, ...execution, destroyedAt: '2026-11-28T08:29' })).toMatchObject({

@@ -204,6 +204,11 @@ const SAMPLE: Record<MethodName, unknown> = {
   'sync.devices': {},
   'sync.conflicts': {},
   'sync.resolveConflict': { id: 'no-such-conflict' },
+  'backup.overview': {},
+  'backup.configure': { folder: '/no/such/backup/folder', keep: 3, daily: false },
+  'backup.now': {},
+  'backup.list': {},
+  'backup.restore': { file: 'no-such-backup.db', confirm: true },
 };
 
 const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));

@@ -50,6 +50,25 @@ describe('incoming.import (batch registration)', () => {
     expect(t.ok(clerk, 'incoming.list', { q: '鳌峰寨' }).rows.map((r) => r.title)).toEqual(['关于鳌峰寨村道路硬化的请示']);
   });
 
+  it('two full batches and a registration in the same millisecond each get their own search key', () => {
+    const { t, clerk, units } = office();
+    for (let b = 0; b < 2; b++) t.ok(clerk, 'incoming.import', { records: take(generateIncoming(units, 1000, { from: '2026-11-01', to: '2026-11-27' }), 1000) });
+    const one = t.ok(clerk, 'incoming.register', {
+      receivedAt: '2026-11-28T09:00:00+08:00',
+      signedBy: '周丽',
+      fromUnitId: units[0].id,
+      title: '同一毫秒登记的收文',
+      docType: 'report',
+      secrecyLevel: 'none',
+      urgency: 'normal',
+      copies: 1,
+      incomingClass: 'readOnly',
+      addressee: 'county',
+    });
+    expect(one.receiptNo).toBe('收〔2026〕2001号');
+    expect(t.ok(clerk, 'incoming.list', { q: '同一毫秒' }).rows.map((r) => r.id)).toEqual([one.id]);
+  });
+
   it('refuses the whole batch when one record breaks a rule, naming the record and the field, and saves nothing', () => {
     const { t, clerk, units } = office();
     const records = take(generateIncoming(units, 5, { from: '2026-11-02', to: '2026-11-06' }), 5);

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { COUNTED_TABLES, type RegisterCounts } from '../../../shared/backup/api';
+
+export const MANIFEST_FORMAT = 'wenmi-backup';
+
+/** The sidecar written next to each verified backup: what it holds, and how to check it is whole. */
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  version: 1;
+  /** The backup file's name in the same folder. */
+  file: string;
+  createdAt: string;
+  deviceId: string;
+  officeName: string;
+  bytes: number;
+  sha256: string;
+  encrypted: boolean;
+  counts: RegisterCounts;
+  /** Migrations the database had (their journal times): a newer version's backup has some we lack. */
+  migrations: number[];
+}
+
+/** wenmi-backup-20261128-101500-0190abcd: date, time and device, so a folder of several PCs' backups sorts and reads well. */
+export function backupBase(at: Date, deviceId: string): string {
+  const local = new Date(at.getTime() + 8 * 3_600_000).toISOString();
+  const stamp = `${local.slice(0, 10).replaceAll('-', '')}-${local.slice(11, 19).replaceAll(':', '')}`;
+  return `wenmi-backup-${stamp}-${deviceId.slice(0, 8)}`;
+}
+
+export interface Inspection {
+  integrity: string;
+  counts: RegisterCounts;
+  migrations: number[];
+  officeName: string;
+}
+
+/**
+ * A backup copies the live database's WAL mode; a file that must stand alone (copied to
+ * a USB stick, restored later) is switched to a rollback journal, leaving no -wal or -shm.
+ */
+export function makeStandalone(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens a database file read-only and checks it: integrity, rows per register, migrations. */
+export function inspectDatabase(file: string): Inspection {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    const counts: RegisterCounts = {};
+    for (const t of Object.keys(COUNTED_TABLES)) if (tables.has(t)) counts[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
+    const migrations = tables.has('__drizzle_migrations')
+      ? (db.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[]).map((r) => Number(r.at))
+      : [];
+    const office = tables.has('settings') ? (db.prepare("SELECT value FROM settings WHERE key = 'officeName'").get() as { value: string } | undefined) : undefined;
+    return { integrity, counts, migrations, officeName: office ? (JSON.parse(office.value) as string) : '' };
+  } finally {
+    db.close();
+  }
+}
+
+export function readManifests(folder: string): Manifest[] {
+  const out: Manifest[] = [];
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith('wenmi-backup-') || !name.endsWith('.json')) continue;
+    try {
+      const m = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Manifest;
+      if (m.format === MANIFEST_FORMAT) out.push(m);
+    } catch {
+      // A damaged sidecar: its backup is listed by no one, and never pruned by mistake.
+    }
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Journal times of the migrations this program ships. */
+export function knownMigrations(migrationsDir: string): Set<number> {
+  const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  return new Set(journal.entries.map((e) => e.when));
+}
