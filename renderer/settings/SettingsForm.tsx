@@ -49,6 +49,15 @@ export function SettingsForm({ settings, onSaved }: Props) {
           {...number('idleMinutes')}
         />
         <TextInput label="收文号前缀" description="收文号写成 前缀〔年份〕序号号，例如 收〔2026〕12号" {...form.text('receiptPrefix')} />
+        <TextInput
+          label="密件当日退回时间"
+          description="送阅的密件须在送出当天这个时间前退回保密员，此后送出的次日同一时间前退回；过时即为逾期"
+          placeholder="17:30"
+          inputMode="numeric"
+          autoComplete="off"
+          styles={{ wrapper: { maxWidth: 200 } }}
+          {...form.text('circulationReturnBy')}
+        />
         <Checkbox
           label="对无知悉需要的角色隐藏密件标题"
           description="勾选后，除文秘和保密员外，其他角色在列表、查找和导出中只看到「密件」"
