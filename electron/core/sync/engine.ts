@@ -96,6 +96,7 @@ export class SyncEngine {
       }
       report.published = this.publish(settings.folder, settings.setId, settings.key, report);
       this.receive(settings.folder, settings.setId, settings.key, report);
+      this.markPublishedUpTo();
     } catch (error) {
       report.problem = `同步中断：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}；已完成的部分已保存，下次同步会继续。`;
     }
@@ -139,6 +140,17 @@ export class SyncEngine {
     }[];
     const insert = prepared(this.sqlite, 'INSERT INTO change_log (hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?)');
     for (const c of mine) insert.run(this.clock().tick(), deviceId, c.t, c.r, c.op, c.fields);
+  }
+
+  /**
+   * Everything in the change log now is published or another device's, and every change this
+   * PC makes later sorts after it (the clock has seen it all): the next publish starts here,
+   * so it never walks the history again — even on a PC that has made no change of its own.
+   */
+  private markPublishedUpTo(): void {
+    const published = readPublished(this.sqlite);
+    const newest = (prepared(this.sqlite, 'SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc ?? '';
+    if (newest > published.hlc) writePublished(this.sqlite, { ...published, hlc: newest });
   }
 
   private deviceFiles(folder: string, setId: string, deviceId: string): number[] {
