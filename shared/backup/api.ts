@@ -18,7 +18,8 @@ export type RegisterCounts = Record<string, number>;
 
 export interface BackupJob {
   id: string;
-  kind: 'backup' | 'restore';
+  /** export: the whole database as CSV files and a manifest (全库导出). */
+  kind: 'backup' | 'restore' | 'export';
   state: 'running' | 'done' | 'failed';
   startedAt: string;
   finishedAt: string | null;
@@ -77,6 +78,8 @@ export const backupApi = {
   }),
   /** 立即备份: starts the online backup; the app keeps working meanwhile (see backup.overview for the result). */
   'backup.now': method<BackupJob>()({ input: noInput, access: ['admin'], title: '立即备份' }),
+  /** 全库导出: every table as a CSV file with a manifest, into the backup folder — readable without Wenmi. */
+  'backup.exportAll': method<BackupJob>()({ input: noInput, access: ['admin'], title: '全库导出' }),
   'backup.list': method<BackupEntry[]>()({ input: noInput, access: ['admin'], title: '查看备份文件' }),
   /** Restores a backup of the configured folder; the current database is kept aside first. */
   'backup.restore': method<BackupJob>()({

@@ -36,6 +36,12 @@ export const backupHandlers: Pick<Handlers, `backup.${string}` & keyof Handlers>
     return job;
   },
 
+  'backup.exportAll': (ctx) => {
+    const job = starting(ctx, () => backupsOf(ctx.sqlite).exportAll());
+    ctx.audit({ detail: `开始全库导出 ${job.file}` });
+    return job;
+  },
+
   'backup.list': (ctx) =>
     backupsOf(ctx.sqlite)
       .entries()

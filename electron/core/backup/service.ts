@@ -6,6 +6,7 @@ import { AuditChain } from '../audit/chain';
 import { DATABASE_FILE } from '../db/connection';
 import { uuidv7 } from '../ids';
 import { decryptFile, encryptFile, sha256File } from './crypto';
+import { exportDatabase } from './full-export';
 import { backupBase, inspectDatabase, makeStandalone, knownMigrations, MANIFEST_FORMAT, readManifests, type Manifest } from './files';
 
 export const DEFAULT_BACKUP: BackupSettings = { folder: '', keep: 10, daily: true, encrypted: false };
@@ -25,6 +26,9 @@ interface Wiring {
   /** Pages per backup step (tests make it small to interleave writes with a small database). */
   pagesPerStep?: number;
 }
+
+const inspectOffice = (sqlite: Database.Database) =>
+  JSON.parse((sqlite.prepare("SELECT value FROM settings WHERE key = 'officeName'").get() as { value: string } | undefined)?.value ?? '""') as string;
 
 const meta = (sqlite: Database.Database, key: string) =>
   (sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
@@ -157,6 +161,22 @@ export class BackupService {
       rmSync(plain, { force: true });
       rmSync(`${target}.partial`, { force: true });
     }
+  }
+
+  /** 全库导出 into the backup folder, in a folder of its own named like a backup. */
+  exportAll(): BackupJob {
+    const settings = this.settings();
+    if (!settings.folder) throw new Error('请先在“设置 — 备份”中选择备份文件夹');
+    const problem = folderProblem(settings.folder);
+    if (problem) throw new Error(problem);
+    const name = backupBase(this.w.now(), this.w.deviceId()).replace('wenmi-backup-', 'wenmi-export-');
+    return this.start('export', name, async (job) => {
+      const sqlite = this.w.sqlite();
+      const officeName = inspectOffice(sqlite);
+      const tables = await exportDatabase(sqlite, join(settings.folder, name), { createdAt: job.startedAt, deviceId: this.w.deviceId(), officeName });
+      job.counts = Object.fromEntries(tables.map((t) => [t.table, t.rows]));
+      return `已导出 ${tables.length} 张表（CSV 文件和说明文件 manifest.json）到 ${join(settings.folder, name)}`;
+    });
   }
 
   /** Keeps the newest `keep` backups of this PC; other PCs' backups in the folder are theirs. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +138,28 @@ describe('backup and restore', () => {
     t.ok(admin, 'backup.restore', { file: job.file, passphrase: 'correct horse battery', confirm: true });
     await t.core.whenBackupsIdle();
     expect(registers(t)).toEqual(before);
+  });
+
+  it('exports the whole database as CSV files with a manifest an office can read without Wenmi', async () => {
+    const t = open();
+    const { admin, folder } = office(t);
+    t.ok(admin, 'units.add', { fullName: '名称里有,逗号和"引号"的单位', category: 'countyDept' });
+    const job = t.ok(admin, 'backup.exportAll', {});
+    await t.core.whenBackupsIdle();
+    const done = t.ok(admin, 'backup.overview', {}).jobs.find((j) => j.id === job.id)!;
+    expect(done).toMatchObject({ kind: 'export', state: 'done' });
+    const dir = join(folder, job.file);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { format: string; officeName: string; tables: { table: string; title: string; file: string; rows: number; columns: string[]; sha256: string }[] };
+    expect(manifest).toMatchObject({ format: 'wenmi-export', officeName: ADMIN.officeName });
+    const byTable = new Map(manifest.tables.map((x) => [x.table, x]));
+    expect(byTable.get('incoming')).toMatchObject({ title: '收文登记', rows: 2000 });
+    expect(byTable.get('audit_log')!.rows).toBe(count(t, 'audit_log'));
+    expect(byTable.get('users')!.columns).not.toContain('password_hash');
+    const units = readFileSync(join(dir, 'units.csv'), 'utf8');
+    expect(units.startsWith('\ufeffid,full_name,')).toBe(true);
+    expect(units).toContain('"名称里有,逗号和""引号""的单位"');
+    expect(createHash('sha256').update(readFileSync(join(dir, 'units.csv'))).digest('hex')).toBe(byTable.get('units')!.sha256);
+    expect(readFileSync(join(dir, 'incoming.csv'), 'utf8').trim().split('\r\n')).toHaveLength(2001);
   });
 
   it('refuses a backup from a newer version, keeps the last N, and needs a reachable folder', async () => {

@@ -208,6 +208,7 @@ const SAMPLE: Record<MethodName, unknown> = {
   'backup.configure': { folder: '/no/such/backup/folder', keep: 3, daily: false },
   'backup.now': {},
   'backup.list': {},
+  'backup.exportAll': {},
   'backup.restore': { file: 'no-such-backup.db', confirm: true },
 };
 
