@@ -13,6 +13,10 @@ const SPECS = [
   { name: 'incoming-workflow', file: 'incoming-workflow.spec.ts', port: 4519 },
   { name: 'incoming-list', file: 'incoming-list.spec.ts', port: 4520 },
   { name: 'outgoing', file: 'outgoing.spec.ts', port: 4521 },
+  { name: 'seals', file: 'seals.spec.ts', port: 4522 },
+  { name: 'classified', file: 'classified.spec.ts', port: 4523 },
+  // Two PCs of one office: a second host on its own data folder (the spec reads its address from the project's metadata).
+  { name: 'sync', file: 'sync.spec.ts', port: 4524, secondPort: 4525 },
 ];
 
 // A spec without a host here would silently not run: refuse to start instead.
@@ -51,11 +55,12 @@ export default defineConfig({
     name: spec.name,
     testMatch: spec.file,
     use: { baseURL: `http://127.0.0.1:${spec.port}` },
+    metadata: spec.secondPort ? { secondBaseURL: `http://127.0.0.1:${spec.secondPort}` } : {},
   })),
-  webServer: SPECS.map((spec) => ({
-    command: `${NODE} dist/host/cli.mjs --port ${spec.port} --data "$(mktemp -d)"`,
+  webServer: SPECS.flatMap((spec) => (spec.secondPort ? [spec.port, spec.secondPort] : [spec.port])).map((port) => ({
+    command: `${NODE} dist/host/cli.mjs --port ${port} --data "$(mktemp -d)"`,
     cwd: '..',
-    url: `http://127.0.0.1:${spec.port}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'ignore' as const,

@@ -19,6 +19,8 @@ import { forgetWorkCalendar } from './calendar/work-calendar';
 import { ticketStore } from './exports/tickets';
 import { streamIncomingExport } from './incoming/export';
 import { streamSealExport } from './seals/export';
+import { streamClassifiedExport } from './classified/export';
+import { streamDestructionExport } from './destruction/export';
 import { streamOutgoingExport } from './outgoing/export';
 
 export { resolveDataDir } from './data-dir';
@@ -185,7 +187,13 @@ export function openCore(options: CoreOptions): Core {
       const sqlite = live.connection.sqlite;
       const taken = ticketStore(sqlite).take(ticket, session, now().getTime());
       onStart?.({ fileName: taken.fileName });
-      const stream = { incoming: streamIncomingExport, outgoing: streamOutgoingExport, seals: streamSealExport }[taken.kind];
+      const stream = {
+        incoming: streamIncomingExport,
+        outgoing: streamOutgoingExport,
+        seals: streamSealExport,
+        classified: streamClassifiedExport,
+        destruction: streamDestructionExport,
+      }[taken.kind];
       return stream(sqlite, taken, out);
     },
     close: () => {

@@ -31,7 +31,7 @@ const INTERNAL: Result<never> = Object.freeze({
 }) as Result<never>;
 
 /** The methods whose answer main completes by saving a file (see saveExport): each register's export. */
-export const EXPORT_METHODS: readonly string[] = ['incoming.export', 'outgoing.export', 'seals.export'];
+export const EXPORT_METHODS: readonly string[] = ['incoming.export', 'outgoing.export', 'seals.export', 'classified.export', 'destruction.export'];
 
 /** The subset of Core that streams an export ticket. */
 export interface ExportingCore<S> {

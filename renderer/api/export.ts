@@ -10,23 +10,16 @@ export interface ExportOutcome {
   savedTo?: string | null;
 }
 
+/** The methods that export a register's list (.xlsx). */
+export type ExportMethod = 'incoming.export' | 'outgoing.export' | 'seals.export' | 'classified.export' | 'destruction.export';
+
 /**
- * 导出收文: the list under these filters as an .xlsx (the core checks the role
- * and records the export). Under Electron main asks where to save and writes
- * the file; in the browser the single-use ticket becomes a download link.
+ * 导出: a register's list under its filters as an .xlsx (the core checks the role and
+ * records the export). Under Electron main asks where to save and writes the file; in
+ * the browser the single-use ticket becomes a download link.
  */
-export function exportIncoming(filters: InputOf<'incoming.export'>): Promise<Result<ExportOutcome>> {
-  return invoke('incoming.export', filters).then(deliver);
-}
-
-/** 导出发文: as exportIncoming, for the 发文 list under its filters and sort. */
-export function exportOutgoing(filters: InputOf<'outgoing.export'>): Promise<Result<ExportOutcome>> {
-  return invoke('outgoing.export', filters).then(deliver);
-}
-
-/** 导出用印登记: as exportIncoming, for the 用印登记簿 under its filters. */
-export function exportSeals(filters: InputOf<'seals.export'>): Promise<Result<ExportOutcome>> {
-  return invoke('seals.export', filters).then(deliver);
+export function exportList<M extends ExportMethod>(method: M, filters: InputOf<M>): Promise<Result<ExportOutcome>> {
+  return invoke(method, filters).then((r) => deliver(r as Result<{ ticket: string; fileName: string; savedTo?: string | null }>));
 }
 
 function deliver(result: Result<{ ticket: string; fileName: string; savedTo?: string | null }>): Result<ExportOutcome> {

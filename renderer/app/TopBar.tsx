@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { roleNames } from '../common/roles';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSession } from './session';
 
 export function TopBar({ onChangePassword }: { onChangePassword: () => void }) {
@@ -18,9 +19,7 @@ export function TopBar({ onChangePassword }: { onChangePassword: () => void }) {
         <Text size="sm">
           {user.displayName}（{roleNames(user.roles)}）
         </Text>
-        <Text size="sm" c="dimmed">
-          同步：未设置
-        </Text>
+        <SyncIndicator />
         <Group gap={6} wrap="nowrap">
           <Button size="compact-sm" variant="default" onClick={onChangePassword}>
             修改密码

@@ -1,15 +1,18 @@
-import { PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { API } from '../../shared/api';
 import { invoke } from '../api/client';
 import { FormActions } from '../form/FormActions';
 import { schemaErrors } from '../form/field-errors';
 import { useEntryForm } from '../form/useEntryForm';
 import { AuthFrame } from './AuthFrame';
+import { JoinAtSetupScreen } from './JoinAtSetupScreen';
 
 const EMPTY = { officeName: '', username: '', displayName: '', password: '', confirm: '' };
 
-/** First run on an empty database: the office and its first administrator, then straight into the app. */
+/** First run on an empty database: the office and its first administrator, then straight into the app; or a further PC joins the office's sync set. */
 export function SetupScreen({ onDone }: { onDone: () => void }) {
+  const [joining, setJoining] = useState(false);
   const form = useEntryForm({
     initial: EMPTY,
     check: ({ confirm, ...input }) => {
@@ -21,8 +24,9 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
     onSaved: onDone,
   });
 
+  if (joining) return <JoinAtSetupScreen onDone={onDone} onBack={() => setJoining(false)} />;
   return (
-    <AuthFrame heading="首次使用" subheading="请填写本单位名称，并设置管理员账户。">
+    <AuthFrame heading="首次使用" subheading="本单位的第一台电脑：请填写本单位名称，并设置管理员账户。其他电脑请选下方的“加入已有同步组”。">
       <form {...form.formProps} aria-label="首次设置">
         <Stack gap="md">
           <TextInput
@@ -44,6 +48,9 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
           <FormActions generalError={form.generalError} saving={form.saving} submitLabel="完成设置" keysHint="Enter 下一项 · Ctrl+S 完成" />
         </Stack>
       </form>
+      <Button variant="subtle" onClick={() => setJoining(true)} style={{ alignSelf: 'flex-start' }}>
+        加入已有同步组
+      </Button>
     </AuthFrame>
   );
 }

@@ -1,4 +1,6 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { exportList } from '../api/export';
+import { ExportButton } from '../common/ExportButton';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { ClassifiedDoc, ClassifiedRow } from '../../shared/classified/api';
@@ -177,6 +179,7 @@ export function ClassifiedPage() {
               清查
             </Button>
           )}
+          <ExportButton run={() => exportList('classified.export', { place: place ?? undefined, year: year ? Number(year) : undefined })} onExported={setAnnouncement} />
           {canAct && <Button onClick={startNew}>登记密件</Button>}
         </>
       }

@@ -1,4 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { exportList } from '../api/export';
+import { ExportButton } from '../common/ExportButton';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { DestructionBatch, DestructionBatchRow } from '../../shared/destruction/api';
@@ -109,7 +111,15 @@ export function DestructionPage() {
   }
 
   return (
-    <Page title="销毁登记" actions={canPropose && <Button onClick={startNew}>新建批次</Button>}>
+    <Page
+      title="销毁登记"
+      actions={
+        <>
+          <ExportButton run={() => exportList('destruction.export', {})} onExported={setAnnouncement} />
+          {canPropose && <Button onClick={startNew}>新建批次</Button>}
+        </>
+      }
+    >
       <SplitPane
         list={
           <>

@@ -6,7 +6,7 @@ import type { IncomingRecord, IncomingRow } from '../../shared/incoming/api';
 import { DOC_TYPE_LABELS } from '../../shared/incoming/vocabulary';
 import { invoke } from '../api/client';
 import { canCall } from '../api/access';
-import { exportIncoming } from '../api/export';
+import { exportList } from '../api/export';
 import { useSession } from '../app/session';
 import { replacePath, useHashPath } from '../app/useHashPath';
 import { LoadError } from '../common/LoadError';
@@ -149,7 +149,7 @@ export function IncomingPage() {
   const runExport = async () => {
     setExporting(true);
     setExportError(null);
-    const result = await exportIncoming(exportInput(filters));
+    const result = await exportList('incoming.export', exportInput(filters));
     setExporting(false);
     if (!result.ok) setExportError(result.error.message);
     else if (result.value.savedTo !== null) setAnnouncement(`已导出：${result.value.savedTo ?? result.value.fileName}`);

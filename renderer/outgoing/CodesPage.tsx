@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { NumberCounter } from '../../shared/outgoing/api';
 import { invoke } from '../api/client';
 import { LoadError } from '../common/LoadError';
@@ -7,10 +7,12 @@ import { Page } from '../common/Page';
 import { StateBadge } from '../common/StateBadge';
 import { useQuery } from '../common/useQuery';
 import { Announcement } from '../form/Announcement';
+import type { DeviceName } from '../sync/conflict-text';
+import { deviceNamer } from '../sync/report-text';
 import { AddCodeForm, AddCounterForm, StartSerialForm } from './CodeForms';
 
 /** One counter: which PC issues it, its yearly starting serials, its 代字 and what may be changed. */
-function CounterCard({ counter, onChanged }: { counter: NumberCounter; onChanged: (text: string) => void }) {
+function CounterCard({ counter, device, onChanged }: { counter: NumberCounter; device: DeviceName; onChanged: (text: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const toggle = async (id: string, code: string, disabled: boolean) => {
     const result = await invoke('outgoing.setCodeDisabled', { id, disabled });
@@ -26,7 +28,7 @@ function CounterCard({ counter, onChanged }: { counter: NumberCounter; onChanged
             {counter.name}
           </Title>
           <Text size="sm" c={counter.issuedHere ? 'dimmed' : 'orange.8'}>
-            发号电脑：{counter.issuedHere ? '本机' : `其他电脑（${counter.issuingDeviceId}），本机不能用此序列编号`}
+            发号电脑：{counter.issuedHere ? '本机' : `${device(counter.issuingDeviceId)}，本机不能用此序列编号（可在“同步”中更改）`}
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
@@ -70,6 +72,8 @@ function CounterCard({ counter, onChanged }: { counter: NumberCounter; onChanged
 /** 机关代字 (administrator): the counters, the 代字 sharing each, starting serials and the PC that issues them. */
 export function CodesPage() {
   const codes = useQuery('outgoing.codes', {});
+  const devices = useQuery('sync.devices', {});
+  const device = useMemo(() => deviceNamer(devices.data ?? []), [devices.data]);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const changed = (text: string) => {
     setAnnouncement(text);
@@ -82,7 +86,7 @@ export function CodesPage() {
         <Announcement text={announcement} />
         {codes.error && <LoadError message={codes.error} onRetry={codes.reload} />}
         <AddCounterForm onSaved={changed} />
-        {codes.data?.map((c) => <CounterCard key={c.id} counter={c} onChanged={changed} />)}
+        {codes.data?.map((c) => <CounterCard key={c.id} counter={c} device={device} onChanged={changed} />)}
       </Stack>
     </Page>
   );

@@ -6,7 +6,7 @@ import type { OutgoingRecord, OutgoingRow } from '../../shared/outgoing/api';
 import { PUBLICITY_LABELS } from '../../shared/outgoing/vocabulary';
 import { invoke } from '../api/client';
 import { canCall } from '../api/access';
-import { exportOutgoing } from '../api/export';
+import { exportList } from '../api/export';
 import { useSession } from '../app/session';
 import { replacePath, useHashPath } from '../app/useHashPath';
 import { LoadError } from '../common/LoadError';
@@ -122,7 +122,7 @@ export function OutgoingPage() {
   const runExport = async () => {
     setExporting(true);
     setExportError(null);
-    const result = await exportOutgoing(exportInput(filters));
+    const result = await exportList('outgoing.export', exportInput(filters));
     setExporting(false);
     if (!result.ok) setExportError(result.error.message);
     // null: the save dialog was cancelled, nothing was written.

@@ -4,7 +4,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import type { LedgerEntry } from '../../shared/seals/api';
 import { canCall } from '../api/access';
-import { exportSeals } from '../api/export';
+import { exportList } from '../api/export';
 import { useSession } from '../app/session';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
@@ -74,7 +74,7 @@ export function SealsPage() {
   const runExport = async () => {
     setExporting(true);
     setExportError(null);
-    const result = await exportSeals(exportInput(filters));
+    const result = await exportList('seals.export', exportInput(filters));
     setExporting(false);
     if (!result.ok) setExportError(result.error.message);
     // null: the save dialog was cancelled, nothing was written.

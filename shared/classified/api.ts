@@ -209,6 +209,12 @@ export const classifiedApi = {
     access: OFFICER,
     title: '密件清退',
   }),
+  /** 导出: one line per copy with where it is, for the filters of the list. */
+  'classified.export': method<{ ticket: string; fileName: string; savedTo?: string | null }>()({
+    input: z.object(classifiedListFilters),
+    access: CLASSIFIED_READERS,
+    title: '导出密件登记',
+  }),
   'classified.board': method<CopyOut[]>()({ input: z.object({}).default({}), access: CLASSIFIED_READERS, title: '查看传阅中的密件' }),
   'classified.dashboard': method<ClassifiedDashboard>()({ input: z.object({}).default({}), access: OFFICER, title: '查看保密工作台' }),
   /** 清查: lists every copy in stock or out and where it should be; confirm each one seen. */

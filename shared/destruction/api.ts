@@ -118,5 +118,7 @@ export const destructionApi = {
   }),
   'destruction.get': method<DestructionBatch>()({ input: z.object({ id: recordId('销毁批次') }), access: PROPOSERS, title: '查看销毁批次' }),
   'destruction.list': method<DestructionBatchRow[]>()({ input: z.object({}).default({}), access: PROPOSERS, title: '查看销毁登记' }),
+  /** 导出: every item of every batch, with its batch. */
+  'destruction.export': method<{ ticket: string; fileName: string; savedTo?: string | null }>()({ input: z.object({}).default({}), access: PROPOSERS, title: '导出销毁登记' }),
   'destruction.sheet': method<DestructionSheet>()({ input: z.object({ id: recordId('销毁批次') }), access: PROPOSERS, title: '打印销毁清单' }),
 } satisfies Record<string, MethodSpec>;

@@ -66,15 +66,15 @@ test('first run creates the office and its administrator, then opens the app', a
     '收文登记',
     '发文登记',
     '用印登记',
-    '密件传阅',
-    '销毁登记',
     '统计',
     '单位名录',
     '人员名录',
     '机关代字',
+    '印章',
     '节假日',
     '用户',
     '设置',
+    '同步',
   ]);
   await expect(page.getByText('还没有收文。收文由文秘登记。')).toBeVisible();
   await screenshot(page, '02-shell');

@@ -5,6 +5,7 @@ import type { Handlers } from '../api/dispatcher';
 import { prepared } from '../db/statements';
 import { MASKED_TITLE, seesClassifiedTitles } from '../incoming/view';
 import { circulationHandlers, copiesOut } from './circulation';
+import { classifiedExportHandlers } from './export';
 import { docOf, docSerialText, mustGetDoc, registerClassified, updateClassified } from './docs';
 import { itemsOf, stockCheckHandlers } from './stock-check';
 
@@ -13,6 +14,7 @@ const SURRENDER_NOTICE_DAYS = 7;
 
 /** 密件传阅 (work rules art. 22): every method of shared/classified/api. */
 export const classifiedHandlers: Pick<Handlers, `classified.${string}` & keyof Handlers> = {
+  ...classifiedExportHandlers,
   ...circulationHandlers,
   ...stockCheckHandlers,
   'classified.register': (ctx, input) => docOf(ctx, registerClassified(ctx, input)),

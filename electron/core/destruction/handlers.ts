@@ -11,6 +11,7 @@ import { copyLabel, mustGetCopy, mustGetDoc } from '../classified/docs';
 import { moveCopy } from '../classified/events';
 import { readSettings } from '../settings/store';
 import { assertIssuesHere } from '../sync/issuers';
+import { destructionExportHandlers } from './export';
 import { activeItems, batchNo, batchOf, mustGetBatch } from './view';
 
 const show = (t: string) => t.replace('T', ' ');
@@ -58,6 +59,7 @@ function itemFacts(ctx: CallContext, input: { kind: string; copyId: string | nul
 }
 
 export const destructionHandlers: Pick<Handlers, `destruction.${string}` & keyof Handlers> = {
+  ...destructionExportHandlers,
   'destruction.draft': (ctx, { applicant }) => {
     assertIssuesHere(ctx, 'destruction');
     const year = Number(todayInShanghai(ctx.now).slice(0, 4));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { count, useCores } from './support';
+import { CLASSIFIED_EXPORT_HEADERS } from '../../../electron/core/classified/export';
+import { DESTRUCTION_EXPORT_HEADERS } from '../../../electron/core/destruction/export';
+import { count, downloadExport, useCores } from './support';
 import { classifiedOffice, copyOf, registerSecret, type ClassifiedOffice } from './classified-support';
 import type { TestCore } from '../../helpers/core';
 
@@ -142,5 +144,30 @@ describe('销毁登记 (R28–R30)', () => {
       ['2026-2', 'draft', 1, 40],
       ['2026-1', 'done', 1, 1],
     ]);
+  });
+});
+
+describe('密件 and 销毁 exports', () => {
+  const open = useCores();
+
+  it('export one line per copy with where it is, and every destruction item with its batch', async () => {
+    const t = open();
+    const o = classifiedOffice(t);
+    const { doc, batch } = approvedBatch(t, o);
+    t.ok(o.officer, 'classified.send', { copyId: copyOf(doc, 2).id, readerId: o.readers.a, folderNo: '7', sentAt: '2026-11-28T08:00' });
+    t.ok(o.officer, 'destruction.execute', { batchId: batch.id, ...execution });
+    const copies = await downloadExport(t, o.clerk, t.ok(o.clerk, 'classified.export', {}).ticket);
+    expect(copies.header).toEqual(CLASSIFIED_EXPORT_HEADERS);
+    const col = (name: string) => CLASSIFIED_EXPORT_HEADERS.indexOf(name);
+    expect(copies.body.map((r) => [r[col('份号')], r[col('去向')], r[col('阅件人')] ?? null])).toEqual([
+      ['000001', '已销毁', null],
+      ['000002', '传阅中', '张建国'],
+      ['000003', '在库', null],
+    ]);
+    expect((await downloadExport(t, o.clerk, t.ok(o.clerk, 'classified.export', { place: 'out' }).ticket)).body).toHaveLength(1);
+    const items = await downloadExport(t, o.clerk, t.ok(o.clerk, 'destruction.export', {}).ticket);
+    expect(items.header).toEqual(DESTRUCTION_EXPORT_HEADERS);
+    const at = (name: string) => DESTRUCTION_EXPORT_HEADERS.indexOf(name);
+    expect(items.body.map((r) => [r[at('批次号')], r[at('状态')], r[at('份号')], r[at('监销人')]])).toEqual([['2026-1', '已销毁', '000001', '郑保密、赵主任']]);
   });
 });

@@ -195,6 +195,8 @@ const SAMPLE: Record<MethodName, unknown> = {
   'destruction.addNote': { batchId: 'no-such-batch', text: '探针' },
   'destruction.get': { id: 'no-such-batch' },
   'destruction.list': {},
+  'destruction.export': {},
+  'classified.export': {},
   'destruction.sheet': { id: 'no-such-batch' },
   'sync.status': {},
   'sync.create': { folder: '/no/such/sync/folder', key: 'probe-key-1' },
