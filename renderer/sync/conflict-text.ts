@@ -6,7 +6,7 @@ import { FIELD_LABELS, SETTING_LABELS, TABLE_LABELS, VALUE_LABELS } from './labe
 /** How a device id reads on screen: its name, or a short form of its id. */
 export type DeviceName = (deviceId: string) => string;
 
-type Conflict = Pick<SyncConflict, 'kind' | 'tableName' | 'rowId' | 'field'>;
+type Conflict = Pick<SyncConflict, 'kind' | 'tableName' | 'rowId' | 'field'> & Partial<Pick<SyncConflict, 'recordName'>>;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 // Fields that hold a device id: shown by the PC's name.
@@ -18,11 +18,12 @@ const MAX_IDENTIFYING = 4;
 export const tableText = (table: string) => TABLE_LABELS[table] ?? `其他数据（${table}）`;
 const fieldText = (field: string) => FIELD_LABELS[field] ?? field;
 
-/** '单位名录 · 简称'; a setting by its own name; a duplicate number as such. */
+/** '单位名录 · 县财政局 · 简称'; a setting by its own name; a duplicate number as such. */
 export function conflictSubject(c: Conflict): string {
-  if (c.kind === 'duplicate') return `${tableText(c.tableName)} · 重复编号`;
+  const record = c.recordName ? ` · ${c.recordName}` : '';
+  if (c.kind === 'duplicate') return `${tableText(c.tableName)}${record} · 重复编号`;
   if (c.tableName === 'settings') return `设置 · ${SETTING_LABELS[c.rowId] ?? c.rowId}`;
-  return `${tableText(c.tableName)} · ${fieldText(c.field)}`;
+  return `${tableText(c.tableName)}${record} · ${fieldText(c.field)}`;
 }
 
 function show(value: unknown, codes: Record<string, string> | undefined, key: string, device: DeviceName): string {

@@ -48,6 +48,8 @@ export interface SyncConflict {
   kind: 'field' | 'duplicate';
   tableName: string;
   rowId: string;
+  /** What people call the record: its 收文号, 发文字号, name or title ('' when none is known). */
+  recordName: string;
   field: string;
   /** JSON of the value that stands, and of the one that lost (the whole record for a duplicate). */
   keptValue: string;

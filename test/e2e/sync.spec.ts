@@ -130,12 +130,11 @@ test('the same field changed on both PCs before either syncs shows in 同步冲�
   await syncNow(a);
   await syncNow(b);
 
-  // B changed it last, so B's value stands; A's is kept for a person to review. (The count is not
-  // pinned: the core also reports the record's 修改时间 as contested.)
-  await expect(banner(b)).toContainText('条冲突');
-  await banner(b).getByRole('link', { name: /^同步冲突 \d+ 条$/ }).click();
-  const conflict = b.getByRole('region', { name: '冲突 单位名录 · 简称' });
-  const values = conflict.getByRole('table', { name: '单位名录 · 简称的两个值' });
+  // B changed it last, so B's value stands; A's is kept for a person to review (修改时间 is bookkeeping, not a conflict).
+  await expect(banner(b)).toContainText('1 条冲突');
+  await banner(b).getByRole('link', { name: '同步冲突 1 条' }).click();
+  const conflict = b.getByRole('region', { name: '冲突 单位名录 · 县财政局 · 简称' });
+  const values = conflict.getByRole('table', { name: '单位名录 · 县财政局 · 简称的两个值' });
   await expect(values.getByRole('row', { name: /现值/ })).toContainText('财政局');
   await expect(values.getByRole('row', { name: /另一台电脑的值/ })).toContainText('县财政');
   await expect(values.getByRole('row', { name: /来自/ })).toContainText(PC_A);
@@ -143,10 +142,10 @@ test('the same field changed on both PCs before either syncs shows in 同步冲�
 
   await conflict.getByLabel('处理说明（可不填）').fill('以县财政为准');
   await conflict.getByRole('button', { name: '改用另一台电脑的值' }).click();
-  await expect(status(b, '已处理：单位名录 · 简称（改用另一台电脑的值：以县财政为准）')).toBeVisible();
+  await expect(status(b, '已处理：单位名录 · 县财政局 · 简称（改用另一台电脑的值：以县财政为准）')).toBeVisible();
   await expect(conflict).toHaveCount(0);
   await b.getByLabel('显示已处理的').check();
-  await expect(b.getByRole('region', { name: '冲突 单位名录 · 简称' })).toContainText('改用另一台电脑的值：以县财政为准');
+  await expect(b.getByRole('region', { name: '冲突 单位名录 · 县财政局 · 简称' })).toContainText('改用另一台电脑的值：以县财政为准');
   expect((await unitOn(b, '县财政局')).shortName).toBe('县财政');
 });
 

@@ -7,6 +7,7 @@ import { prepared } from '../db/statements';
 import type { RowOf } from '../db/write-path';
 import { stableId, uuidv7 } from '../ids';
 import { readSettings } from '../settings/store';
+import { readSettings as readSyncSettings } from '../sync/state';
 
 /**
  * The office's default 代字 (凤政发, 凤政办发, 凤政函, 凤政办函, 凤政纪 for 凤凰县…),
@@ -15,6 +16,8 @@ import { readSettings } from '../settings/store';
  */
 export function ensureDefaultCodes(ctx: CallContext): void {
   if (prepared(ctx.sqlite, 'SELECT 1 FROM outgoing_counters LIMIT 1').get()) return;
+  // A PC that joined the office's sync set gets the first PC's counters from the folder, issuer and all.
+  if (readSyncSettings(ctx.sqlite)?.joined) return;
   for (const code of defaultAgencyCodes(readSettings(ctx.sqlite).officeName)) {
     const counter = insertCounter(ctx, code, ctx.deviceId, stableId('outgoing-counter', code));
     insertCode(ctx, code, counter.id, stableId('outgoing-code', code));

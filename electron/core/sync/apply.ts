@@ -17,6 +17,9 @@ const AUDIT_COLUMNS = ['device_id', 'seq', 'at', 'user_id', 'user_name', 'method
 
 const ROWS_REMEMBERED = 50_000;
 
+/** Bookkeeping, not what a person entered: the later value wins without a conflict to review. */
+const BOOKKEEPING = new Set(['updatedAt', 'createdAt']);
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -53,10 +56,10 @@ export class ChangeApplier {
         winners[field] = value;
         // Concurrent when this change's device had not seen the one it overwrites.
         const knew = (seen[prior?.deviceId ?? ''] ?? '') >= (prior?.hlc ?? '');
-        if (prior && prior.deviceId !== device && !knew && !same(prior.fields[field], value)) {
+        if (prior && prior.deviceId !== device && !knew && !BOOKKEEPING.has(field) && !same(prior.fields[field], value)) {
           this.conflict(table, c.row, field, { value, hlc: c.hlc }, { value: prior.fields[field], hlc: prior.hlc, deviceId: prior.deviceId });
         }
-      } else if (prior.deviceId !== device && !same(prior.fields[field], value)) {
+      } else if (prior.deviceId !== device && !BOOKKEEPING.has(field) && !same(prior.fields[field], value)) {
         this.conflict(table, c.row, field, { value: prior.fields[field], hlc: prior.hlc }, { value, hlc: c.hlc, deviceId: device });
       }
     }

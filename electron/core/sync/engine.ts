@@ -8,7 +8,9 @@ import { ChangeApplier } from './apply';
 import type { HybridClock } from './clock';
 import { decodeFile, encodeFile, fileName, FILE_FORMAT, FILE_VERSION, seqOf, type Entry } from './format';
 import { deviceDir, devicesDir, type SyncFs } from './folder';
+import { deviceLabel } from '../../../shared/sync/devices';
 import { refuse } from '../api/errors';
+import { readSettings as readOfficeSettings } from '../settings/store';
 import { checkSet, createSet } from './set';
 import { readPublished, readSeen, readSettings, writePublished, writeReport, writeSeen, writeSettings, type Published } from './state';
 
@@ -57,7 +59,7 @@ export class SyncEngine {
     const set = checkSet(this.fs, folder, key, null);
     if ('kind' in set) throw refuse('CONFLICT', set.message);
     if (current && current.setId !== set.setId) throw refuse('CONFLICT', `本机已加入另一个同步组（${current.folder}），不能再加入这个。`);
-    writeSettings(this.sqlite, { folder, setId: set.setId, key });
+    writeSettings(this.sqlite, { folder, setId: set.setId, key, joined: true });
     return this.sync();
   }
 
@@ -87,7 +89,7 @@ export class SyncEngine {
     if ('kind' in set) return this.finish({ ...report, problem: set.message });
     report.reachable = true;
     try {
-      if (this.someoneElseSpeaksForUs(settings.folder, settings.setId)) {
+      if (this.someoneElseSpeaksForUs(settings.folder, settings.setId, settings.key)) {
         const former = this.identity.deviceId();
         report.newDeviceId = this.identity.takeNewDeviceId();
         this.reissue(former, report.newDeviceId);
@@ -115,14 +117,17 @@ export class SyncEngine {
    * A cloned disk or a restored backup: our directory holds a file we did not write (beyond
    * our last, or our last with other contents). The copy takes a new id; the original keeps its.
    */
-  private someoneElseSpeaksForUs(folder: string, setId: string): boolean {
+  private someoneElseSpeaksForUs(folder: string, setId: string, key: string): boolean {
     const mine = this.deviceFiles(folder, setId, this.identity.deviceId());
     const last = mine.at(-1);
     if (last === undefined) return false;
     const published = readPublished(this.sqlite);
     if (last > published.seq) return true;
     if (last < published.seq) return false;
-    return sha(this.fs.read(join(deviceDir(folder, setId, this.identity.deviceId()), fileName(last)))) !== published.sha256;
+    const bytes = this.fs.read(join(deviceDir(folder, setId, this.identity.deviceId()), fileName(last)));
+    if (sha(bytes) === published.sha256) return false;
+    // Another database wrote a whole, signed file under our id; a damaged file of ours is no proof of that.
+    return decodeFile(bytes, key).ok;
   }
 
   /**
@@ -270,7 +275,7 @@ export class SyncEngine {
   private checkSkew(device: string, writtenAt: string, folderMs: number, report: SyncReport): void {
     const skew = Date.parse(writtenAt) - folderMs;
     if (Math.abs(skew) <= SKEW_WARN_MS) return;
-    const text = skewText(`电脑 ${device.slice(0, 8)} `, skew);
+    const text = skewText(`${deviceLabel(device, readOfficeSettings(this.sqlite).deviceNames)} `, skew);
     if (!report.clockWarnings.includes(text)) report.clockWarnings.push(text);
   }
 }

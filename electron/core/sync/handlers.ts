@@ -6,7 +6,7 @@ import type { Handlers } from '../api/dispatcher';
 import { refuse } from '../api/errors';
 import { countUsers } from '../auth/users-store';
 import { prepared } from '../db/statements';
-import type { SyncedTable } from '../db/write-path';
+import { SYNCED_TABLES, type SyncedTable } from '../db/write-path';
 import type { SyncEngine } from './engine';
 import { readSettings as readOfficeSettings } from '../settings/store';
 import { writeSetting } from '../settings/write';
@@ -29,6 +29,20 @@ function statusOf(ctx: CallContext): SyncStatus {
     last: readReport<SyncReport>(ctx.sqlite),
   };
 }
+
+/** The fields that name a record, most telling first (camelCase as rows and change files carry them). */
+const NAMING_FIELDS = ['receiptNo', 'docNumber', 'fullName', 'name', 'displayName', 'title', 'key', 'date'] as const;
+
+function recordName(ctx: CallContext, c: Omit<SyncConflict, 'recordName'>): string {
+  const row =
+    (c.tableName in SYNCED_TABLES ? (ctx.get(c.tableName as SyncedTable, c.rowId) as Record<string, unknown> | undefined) : undefined) ??
+    (c.kind === 'duplicate' ? (JSON.parse(c.lostValue) as Record<string, unknown>) : undefined);
+  if (!row) return '';
+  const parts = NAMING_FIELDS.map((f) => row[f]).filter((v): v is string => typeof v === 'string' && v !== '');
+  return parts.slice(0, 2).join(' ');
+}
+
+const withName = (ctx: CallContext, c: Omit<SyncConflict, 'recordName'>): SyncConflict => ({ ...c, recordName: recordName(ctx, c) });
 
 const CONFLICT_SELECT = `SELECT id, kind, table_name AS tableName, row_id AS rowId, field, kept_value AS keptValue, lost_value AS lostValue,
   lost_device_id AS lostDeviceId, detected_at AS detectedAt, resolved_at AS resolvedAt, resolution FROM sync_conflicts`;
@@ -67,7 +81,9 @@ export const syncHandlers: Pick<Handlers, `sync.${string}` & keyof Handlers> = {
     return ids.map((deviceId): SyncDevice => ({ deviceId, name: names[deviceId] ?? '', isThis: deviceId === ctx.deviceId, lastHeard: heard.get(deviceId) ?? null }));
   },
   'sync.conflicts': (ctx, { includeResolved }) =>
-    prepared(ctx.sqlite, `${CONFLICT_SELECT} WHERE @all OR resolved_at IS NULL ORDER BY detected_at DESC, rowid DESC LIMIT 500`).all({ all: includeResolved ? 1 : 0 }) as SyncConflict[],
+    (prepared(ctx.sqlite, `${CONFLICT_SELECT} WHERE @all OR resolved_at IS NULL ORDER BY detected_at DESC, rowid DESC LIMIT 500`).all({ all: includeResolved ? 1 : 0 }) as SyncConflict[]).map(
+      (c) => withName(ctx, c),
+    ),
 
   /** Keeps the standing value, or takes the other PC's: a new change of this PC that syncs out like any edit. */
   'sync.resolveConflict': (ctx, { id, useLost, note }) => {
@@ -81,6 +97,6 @@ export const syncHandlers: Pick<Handlers, `sync.${string}` & keyof Handlers> = {
     const resolution = `${useLost ? '改用另一台电脑的值' : '保留现值'}${note ? `：${note}` : ''}`;
     prepared(ctx.sqlite, 'UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?').run(ctx.at, ctx.user!.displayName, resolution, id);
     ctx.audit({ detail: `同步冲突 ${c.tableName}.${c.field}：${resolution}` });
-    return prepared(ctx.sqlite, `${CONFLICT_SELECT} WHERE id = ?`).get(id) as SyncConflict;
+    return withName(ctx, prepared(ctx.sqlite, `${CONFLICT_SELECT} WHERE id = ?`).get(id) as SyncConflict);
   },
 };

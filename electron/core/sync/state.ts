@@ -7,6 +7,8 @@ export interface SyncSettings {
   setId: string;
   /** The office's sync key: typed on every PC, kept here, never written to the folder. */
   key: string;
+  /** Joined an existing set (not its first PC): the office's 编号序列 come from the folder. */
+  joined?: boolean;
 }
 
 export interface Published {

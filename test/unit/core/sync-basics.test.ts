@@ -16,6 +16,12 @@ describe('sync through a shared folder', () => {
     a.sync();
     const b = joiningPc(open, folder);
     expect(b.t.ok(b.admin, 'auth.status').officeName).toBe(ADMIN.officeName);
+    // A PC that joined makes no 编号序列 of its own: the office's come from the first PC.
+    expect(b.t.ok(b.admin, 'outgoing.codes', {})).toEqual([]);
+    a.t.ok(a.admin, 'outgoing.codes', {});
+    a.sync();
+    b.sync();
+    expect(b.t.ok(b.admin, 'outgoing.codes', {}).map((c) => c.issuedHere)).toEqual([false, false, false, false, false]);
     expect(b.t.ok(b.admin, 'units.list').map((u) => u.fullName)).toContain('凤凰县财政局');
     b.t.ok(b.admin, 'units.update', { ...b.t.ok(b.admin, 'units.list').find((u) => u.id === unit.id)!, shortName: '县财政局' });
     const report = b.sync();

@@ -10,6 +10,7 @@ const field = (tableName: string, f: string, rowId = 'row-1'): Pick<SyncConflict
 describe('conflictSubject', () => {
   it('names the register and the field in the words of the paper book', () => {
     expect(conflictSubject(field('units', 'shortName'))).toBe('单位名录 · 简称');
+    expect(conflictSubject({ ...field('units', 'shortName'), recordName: '县财政局' })).toBe('单位名录 · 县财政局 · 简称');
     expect(conflictSubject(field('incoming', 'urgency'))).toBe('收文登记 · 紧急程度');
   });
 
