@@ -48,6 +48,8 @@ export class ChangeApplier {
     if (!exists && c.op !== 'insert') return this.keep(c, device, 'missingRow');
 
     const winners: Record<string, unknown> = {};
+    // Recorded only once the change is applied: a change kept for later must not report them twice.
+    const contested: (() => void)[] = [];
     // A row that is not here has no earlier changes here either.
     const latest = exists ? this.latestByField(table, c.row) : new Map<string, Prior>();
     for (const [field, value] of Object.entries(c.fields)) {
@@ -57,10 +59,10 @@ export class ChangeApplier {
         // Concurrent when this change's device had not seen the one it overwrites.
         const knew = (seen[prior?.deviceId ?? ''] ?? '') >= (prior?.hlc ?? '');
         if (prior && prior.deviceId !== device && !knew && !BOOKKEEPING.has(field) && !same(prior.fields[field], value)) {
-          this.conflict(table, c.row, field, { value, hlc: c.hlc }, { value: prior.fields[field], hlc: prior.hlc, deviceId: prior.deviceId });
+          contested.push(() => this.conflict(table, c.row, field, { value, hlc: c.hlc }, { value: prior.fields[field], hlc: prior.hlc, deviceId: prior.deviceId }));
         }
       } else if (prior.deviceId !== device && !BOOKKEEPING.has(field) && !same(prior.fields[field], value)) {
-        this.conflict(table, c.row, field, { value: prior.fields[field], hlc: prior.hlc }, { value, hlc: c.hlc, deviceId: device });
+        contested.push(() => this.conflict(table, c.row, field, { value: prior.fields[field], hlc: prior.hlc }, { value, hlc: c.hlc, deviceId: device }));
       }
     }
     try {
@@ -74,6 +76,7 @@ export class ChangeApplier {
       this.conflict(table, c.row, '*', { value: null, hlc: '' }, { value: c.fields, hlc: c.hlc, deviceId: device }, 'duplicate');
       return 'collision';
     }
+    for (const record of contested) record();
     prepared(this.sqlite, 'INSERT INTO change_log (hlc, device_id, table_name, row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?)').run(
       c.hlc,
       device,
