@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   }
 
   core.startAutoSync();
+  core.startAutoBackup();
   const server = await startHost({ core, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`端口 ${port} 已被占用，请用 --port 指定其他端口。`);
     throw error;

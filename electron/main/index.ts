@@ -155,6 +155,7 @@ function start(): void {
 
     const opened = core;
     opened.startAutoSync();
+    opened.startAutoBackup();
     invokeHandler = createInvokeHandler({
       core: opened,
       methods: METHOD_NAMES,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { API, type Access } from '../../shared/api';
 import { STAFF } from '../../shared/auth/roles';
 import { AuditPage } from '../audit/AuditPage';
+import { BackupPage } from '../backup/BackupPage';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { BoardPage } from '../classified/BoardPage';
 import { CheckPage } from '../classified/CheckPage';
@@ -109,6 +110,7 @@ export const ROUTES: Route[] = [
   { path: '/audit', label: '审计', access: API['audit.list'].access, render: () => <AuditPage /> },
   { path: '/settings', label: '设置', access: API['settings.get'].access, render: () => <SettingsPage /> },
   { path: '/settings/sync', label: '同步', access: API['sync.create'].access, render: () => <SyncPage /> },
+  { path: '/settings/backup', label: '备份', access: API['backup.overview'].access, render: () => <BackupPage /> },
   {
     path: '/settings/sync/conflicts',
     label: '同步冲突',

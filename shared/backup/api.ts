@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, type MethodSpec } from '../api/define';
-import { flag, intField, noInput, optionalText, requiredText } from '../api/fields';
+import { flag, intField, noInput, requiredText } from '../api/fields';
 
 export interface BackupSettings {
   /** A second disk or removable media; '' until the administrator chooses one. */
@@ -83,7 +83,8 @@ export const backupApi = {
   'backup.list': method<BackupEntry[]>()({ input: noInput, access: ['admin'], title: '查看备份文件' }),
   /** Restores a backup of the configured folder; the current database is kept aside first. */
   'backup.restore': method<BackupJob>()({
-    input: z.object({ file: requiredText('备份文件', 200), passphrase: optionalText('备份密码', 200), confirm: z.literal(true, { error: '请确认恢复：当前数据将被备份中的数据取代' }) }),
+    // The passphrase as typed (not trimmed): it was stored as typed.
+    input: z.object({ file: requiredText('备份文件', 200), passphrase: z.string({ error: '备份密码应为文字' }).max(200, '备份密码不能超过 200 个字符').default(''), confirm: z.literal(true, { error: '请确认恢复：当前数据将被备份中的数据取代' }) }),
     access: ['admin'],
     title: '恢复备份',
   }),

@@ -75,6 +75,7 @@ test('first run creates the office and its administrator, then opens the app', a
     '用户',
     '设置',
     '同步',
+    '备份',
   ]);
   await expect(page.getByText('还没有收文。收文由文秘登记。')).toBeVisible();
   await screenshot(page, '02-shell');

@@ -9,9 +9,9 @@ function overview(ctx: CallContext): BackupOverview {
   return { settings: service.settings(), last: service.last(), jobs: service.list() };
 }
 
-/** A job that cannot start says why in the refusal; one that is running already says so. */
-function starting<T>(ctx: CallContext, start: () => T): T {
-  if (backupsOf(ctx.sqlite).busy) throw refuse('CONFLICT', '正在备份或恢复，请等它完成。');
+/** A job that cannot start (or a folder that cannot be read) says why in the refusal; one that is running already says so. */
+function starting<T>(ctx: CallContext, start: () => T, exclusive = true): T {
+  if (exclusive && backupsOf(ctx.sqlite).busy) throw refuse('CONFLICT', '正在备份或恢复，请等它完成。');
   try {
     return start();
   } catch (error) {
@@ -43,8 +43,7 @@ export const backupHandlers: Pick<Handlers, `backup.${string}` & keyof Handlers>
   },
 
   'backup.list': (ctx) =>
-    backupsOf(ctx.sqlite)
-      .entries()
+    starting(ctx, () => backupsOf(ctx.sqlite).entries(), false)
       .map(({ file, createdAt, deviceId, officeName, bytes, encrypted, counts, problem }): BackupEntry => ({ file, createdAt, deviceId, officeName, bytes, encrypted, counts, problem })),
 
   'backup.restore': (ctx, { file, passphrase }) => {

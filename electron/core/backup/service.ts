@@ -115,7 +115,9 @@ export class BackupService {
     if (!settings.folder) throw new Error('请先在“设置 — 备份”中选择备份文件夹');
     const problem = folderProblem(settings.folder);
     if (problem) throw new Error(problem);
-    const base = backupBase(this.w.now(), this.w.deviceId());
+    let base = backupBase(this.w.now(), this.w.deviceId());
+    // Two backups in one second: the second gets a suffix instead of replacing the first.
+    for (let n = 2; existsSync(join(settings.folder, `${base}.json`)); n++) base = `${backupBase(this.w.now(), this.w.deviceId())}-${n}`;
     const file = `${base}.db${settings.encrypted ? '.enc' : ''}`;
     return this.start('backup', file, (job) => this.runBackup(job, settings, base, file));
   }
@@ -192,7 +194,10 @@ export class BackupService {
   /** What a backup holds and whether it can be restored here. */
   entries(): (Manifest & { problem: string | null })[] {
     const { folder } = this.settings();
-    if (!folder || folderProblem(folder)) return [];
+    if (!folder) return [];
+    // A folder that is away (the USB stick not plugged in) is not a folder without backups.
+    const away = folderProblem(folder);
+    if (away) throw new Error(away);
     const known = knownMigrations(this.w.migrationsDir);
     return readManifests(folder).map((m) => ({
       ...m,
@@ -228,7 +233,7 @@ export class BackupService {
       job.counts = seen.counts;
       const aside = join(this.w.dataDir, `before-restore-${stamp}`);
       // This PC's backup settings stay as they are now, not as they were in the backup.
-      const kept = ['backup.settings', 'backup.passphrase'].map((k) => [k, meta(this.w.sqlite(), k) ?? null] as const);
+      const kept = ['backup.settings', 'backup.passphrase', 'backup.last'].map((k) => [k, meta(this.w.sqlite(), k) ?? null] as const);
       const sqlite = this.w.reopen(() => {
         // The current database is kept aside, whole, before the backup takes its place.
         mkdirSync(aside, { recursive: true });

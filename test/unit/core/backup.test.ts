@@ -123,7 +123,8 @@ describe('backup and restore', () => {
   it('encrypts with a passphrase; a wrong passphrase restores nothing', async () => {
     const t = open();
     const { admin, folder } = office(t);
-    t.ok(admin, 'backup.configure', { folder, keep: 10, daily: false, passphrase: 'correct horse battery' });
+    // Stored as typed, spaces and all, and matched as typed when restoring.
+    t.ok(admin, 'backup.configure', { folder, keep: 10, daily: false, passphrase: ' correct horse battery ' });
     const job = await backUp(t, admin);
     expect(job).toMatchObject({ state: 'done', file: expect.stringMatching(/\.db\.enc$/) });
     const head = readFileSync(join(folder, job.file)).subarray(0, 8).toString('ascii');
@@ -135,9 +136,11 @@ describe('backup and restore', () => {
     t.ok(admin, 'backup.restore', { file: job.file, passphrase: 'wrong horse battery', confirm: true });
     await t.core.whenBackupsIdle();
     expect(t.ok(admin, 'backup.overview', {}).jobs[0]).toMatchObject({ state: 'failed', message: '备份密码不正确，或备份文件已损坏' });
-    t.ok(admin, 'backup.restore', { file: job.file, passphrase: 'correct horse battery', confirm: true });
+    t.ok(admin, 'backup.restore', { file: job.file, passphrase: ' correct horse battery ', confirm: true });
     await t.core.whenBackupsIdle();
     expect(registers(t)).toEqual(before);
+    // What this PC knows of its backups is not rolled back with the data.
+    expect(t.ok(admin, 'backup.overview', {}).last).toMatchObject({ id: job.id, state: 'done' });
   });
 
   it('exports the whole database as CSV files with a manifest an office can read without Wenmi', async () => {
@@ -179,7 +182,12 @@ describe('backup and restore', () => {
     expect(t.call(admin, 'backup.restore', { file: jobs[2].file, passphrase: '', confirm: true })).toMatchObject({
       error: { code: 'CONFLICT', message: '这份备份由更新版本的文秘台账创建，本程序不能恢复它；请先升级' },
     });
+    // Two backups in the same second both stay.
+    const first = await backUp(t, admin);
+    const second = await backUp(t, admin);
+    expect(second.file).toBe(first.file.replace('.db', '-2.db'));
     rmSync(folder, { recursive: true });
+    expect(t.call(admin, 'backup.list', {})).toMatchObject({ error: { code: 'CONFLICT', message: `备份文件夹 ${folder} 不存在或无法写入（U盘或移动硬盘未插入？）` } });
     expect(t.call(admin, 'backup.now', {})).toMatchObject({ error: { code: 'CONFLICT', message: `备份文件夹 ${folder} 不存在或无法写入（U盘或移动硬盘未插入？）` } });
     expect(t.call(admin, 'backup.configure', { folder, keep: 2, daily: true })).toMatchObject({ error: { fields: { folder: `备份文件夹 ${folder} 不存在或无法写入（U盘或移动硬盘未插入？）` } } });
     expect(count(t, 'units')).toBe(1);
