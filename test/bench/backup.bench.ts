@@ -11,7 +11,7 @@ export function backupBenchmarks(): Benchmark[] {
   return [
     {
       figure: `备份 online backup of a ${fmt(RECORDS)}-record database while a write every 100 ms goes on`,
-      target: '≤ 30 s, every write succeeds',
+      target: '≤ 30 s; every write succeeds, none waits > 500 ms',
       async run() {
         const { core, admin } = buildIncomingFixture();
         const call = <T>(method: string, input: unknown): T => {
@@ -22,10 +22,12 @@ export function backupBenchmarks(): Benchmark[] {
         const folder = mkdtempSync(join(tmpdir(), 'wenmi-bench-backup-'));
         call('backup.configure', { folder, keep: 2, daily: false });
         const latencies: number[] = [];
+        const startedAt: number[] = [];
         let failures = 0;
         let n = 0;
         const writer = setInterval(() => {
           const t0 = performance.now();
+          startedAt.push(t0);
           const r = core.dispatch(admin, 'units.add', { fullName: `备份期间新增单位${n++}`, category: 'countyDept' });
           latencies.push(performance.now() - t0);
           if (!r.ok) failures += 1;
@@ -39,9 +41,12 @@ export function backupBenchmarks(): Benchmark[] {
         if (done.state !== 'done') throw new Error(done.message);
         const mb = statSync(join(folder, job.file)).size / 1e6;
         core.close();
+        // The writes are due every 100 ms: the longest wait between two shows whether the backup held the program up.
+        const gaps = startedAt.slice(1).map((t, i) => t - startedAt[i]);
+        const worstGap = Math.max(0, ...gaps);
         return {
-          measured: `${seconds.toFixed(1)} s for ${mb.toFixed(0)} MB incl. verification; ${latencies.length} writes, ${failures} failed, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
-          pass: seconds <= 30 && failures === 0 && latencies.length >= Math.floor(seconds * 10) - 2,
+          measured: `${seconds.toFixed(1)} s for ${fmt(mb)} MB incl. verification; ${latencies.length} writes, ${failures} failed, p95 ${percentile(latencies, 95).toFixed(1)} ms, longest gap ${worstGap.toFixed(0)} ms`,
+          pass: seconds <= 30 && failures === 0 && worstGap <= 500,
         };
       },
     },

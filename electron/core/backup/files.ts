@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { COUNTED_TABLES, type RegisterCounts } from '../../../shared/backup/api';
 
@@ -37,6 +39,29 @@ export interface Inspection {
 }
 
 /**
+ * Runs in a worker thread: an integrity check reads the whole file (seconds for a large
+ * register), and the program must keep answering meanwhile. Plain CommonJS, because a worker
+ * starts from source text, not from our bundle.
+ */
+const INSPECT_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+try {
+  const integrity = db.pragma('integrity_check').map((r) => r.integrity_check).join('; ');
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
+  const counts = {};
+  for (const t of workerData.counted) if (tables.has(t)) counts[t] = db.prepare('SELECT count(*) AS n FROM "' + t + '"').get().n;
+  const migrations = tables.has('__drizzle_migrations')
+    ? db.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all().map((r) => Number(r.at))
+    : [];
+  const office = tables.has('settings') ? db.prepare("SELECT value FROM settings WHERE key = 'officeName'").get() : undefined;
+  parentPort.postMessage({ integrity, counts, migrations, officeName: office ? JSON.parse(office.value) : '' });
+} finally {
+  db.close();
+}`;
+
+/**
  * A backup copies the live database's WAL mode; a file that must stand alone (copied to
  * a USB stick, restored later) is switched to a rollback journal, leaving no -wal or -shm.
  */
@@ -49,22 +74,23 @@ export function makeStandalone(file: string): void {
   }
 }
 
-/** Opens a database file read-only and checks it: integrity, rows per register, migrations. */
-export function inspectDatabase(file: string): Inspection {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
-    const counts: RegisterCounts = {};
-    for (const t of Object.keys(COUNTED_TABLES)) if (tables.has(t)) counts[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
-    const migrations = tables.has('__drizzle_migrations')
-      ? (db.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[]).map((r) => Number(r.at))
-      : [];
-    const office = tables.has('settings') ? (db.prepare("SELECT value FROM settings WHERE key = 'officeName'").get() as { value: string } | undefined) : undefined;
-    return { integrity, counts, migrations, officeName: office ? (JSON.parse(office.value) as string) : '' };
-  } finally {
-    db.close();
-  }
+/** Where the SQLite driver is, for the worker to load the same one. */
+function driverPath(): string {
+  // The CommonJS bundle (Electron main) has __filename; the ESM bundle and the sources have import.meta.url.
+  const from = typeof __filename === 'string' ? __filename : import.meta.url;
+  return createRequire(from).resolve('better-sqlite3');
+}
+
+/** Opens a database file read-only in a worker and checks it: integrity, rows per register, migrations. */
+export function inspectDatabase(file: string): Promise<Inspection> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(INSPECT_SOURCE, { eval: true, workerData: { file, driver: driverPath(), counted: Object.keys(COUNTED_TABLES) } });
+    worker.once('message', (m: Inspection) => resolve(m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`inspection stopped (${code})`));
+    });
+  });
 }
 
 export function readManifests(folder: string): Manifest[] {

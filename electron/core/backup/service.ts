@@ -129,7 +129,7 @@ export class BackupService {
     try {
       await sqlite.backup(plain, { progress: () => this.w.pagesPerStep ?? PAGES_PER_STEP });
       makeStandalone(plain);
-      const seen = inspectDatabase(plain);
+      const seen = await inspectDatabase(plain);
       if (seen.integrity !== 'ok') throw new Error(`备份校验失败：${seen.integrity}`);
       job.counts = seen.counts;
       if (settings.encrypted) {
@@ -228,7 +228,7 @@ export class BackupService {
           throw new Error('备份密码不正确，或备份文件已损坏');
         });
       } else copyFileSync(source, staged);
-      const seen = inspectDatabase(staged);
+      const seen = await inspectDatabase(staged);
       if (seen.integrity !== 'ok') throw new Error(`备份文件已损坏：${seen.integrity}`);
       job.counts = seen.counts;
       const aside = join(this.w.dataDir, `before-restore-${stamp}`);
