@@ -77,10 +77,13 @@ export async function decryptFile(src: string, dest: string | null, passphrase: 
   return hash.digest('hex');
 }
 
+/** Large reads: hashing a database of gigabytes in 64 KiB pieces spends more time in the stream than in SHA-256. */
+const READ_CHUNK = 4 * 1024 * 1024;
+
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(
-    createReadStream(file),
+    createReadStream(file, { highWaterMark: READ_CHUNK }),
     new Writable({
       write(chunk: Buffer, _enc, done) {
         hash.update(chunk);

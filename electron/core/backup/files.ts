@@ -47,6 +47,9 @@ const INSPECT_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+// Mapped and cached: the check reads every page once, through fewer system calls.
+db.pragma('mmap_size = 8589934592');
+db.pragma('cache_size = -262144');
 try {
   const integrity = db.pragma('integrity_check').map((r) => r.integrity_check).join('; ');
   const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));

@@ -129,15 +129,18 @@ export class BackupService {
     try {
       await sqlite.backup(plain, { progress: () => this.w.pagesPerStep ?? PAGES_PER_STEP });
       makeStandalone(plain);
-      const seen = await inspectDatabase(plain);
+      // The check reads the copy in a worker while this thread hashes it: two cores, one pass each.
+      const [seen, plainSha] = await Promise.all([inspectDatabase(plain), sha256File(plain)]);
       if (seen.integrity !== 'ok') throw new Error(`备份校验失败：${seen.integrity}`);
       job.counts = seen.counts;
+      let sha256 = plainSha;
       if (settings.encrypted) {
         const passphrase = meta(sqlite, 'backup.passphrase')!;
         const partial = `${target}.partial`;
         await encryptFile(plain, partial, passphrase);
         // Read back through the cipher: the encrypted file must give the very bytes that were checked.
-        if ((await decryptFile(partial, null, passphrase)) !== (await sha256File(plain))) throw new Error('加密后的备份校验失败');
+        if ((await decryptFile(partial, null, passphrase)) !== plainSha) throw new Error('加密后的备份校验失败');
+        sha256 = await sha256File(partial);
         rmSync(plain);
         renameSync(partial, target);
       } else {
@@ -151,7 +154,7 @@ export class BackupService {
         deviceId: this.w.deviceId(),
         officeName: seen.officeName,
         bytes: statSync(target).size,
-        sha256: await sha256File(target),
+        sha256,
         encrypted: settings.encrypted,
         counts: seen.counts,
         migrations: seen.migrations,
