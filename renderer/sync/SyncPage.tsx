@@ -148,14 +148,27 @@ export function SyncPage() {
     else changed(result.value.problem ? '同步未完成，原因见“上次同步”' : '同步完成');
   };
 
+  const snapshot = async () => {
+    setSyncing(true);
+    const result = await invoke('sync.snapshot', {});
+    setSyncing(false);
+    if (!result.ok) setRefusal(result.error.message);
+    else changed(`已生成同步快照（${result.value.entries} 条）：以后加入的电脑从快照开始，不必读取全部历史文件`);
+  };
+
   return (
     <Page
       title="同步"
       actions={
         status.data?.configured && (
-          <Button loading={syncing} onClick={() => void syncNow()}>
-            立即同步
-          </Button>
+          <>
+            <Button variant="default" loading={syncing} onClick={() => void snapshot()}>
+              生成同步快照
+            </Button>
+            <Button loading={syncing} onClick={() => void syncNow()}>
+              立即同步
+            </Button>
+          </>
         )
       }
     >

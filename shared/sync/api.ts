@@ -80,6 +80,8 @@ export const syncApi = {
   'sync.now': method<SyncReport>()({ input: noInput, access: STAFF, title: '立即同步' }),
   /** The PCs of the set: this one, every one heard from, and every one named or issuing numbers. */
   'sync.devices': method<SyncDevice[]>()({ input: noInput, access: ['admin'], title: '查看同步电脑' }),
+  /** 生成同步快照 (compaction): PCs joining later start from it instead of replaying every file. */
+  'sync.snapshot': method<{ seq: number; entries: number }>()({ input: noInput, access: ['admin'], title: '生成同步快照' }),
   'sync.conflicts': method<SyncConflict[]>()({
     input: z.object({ includeResolved: flag('包括已处理的').default(false) }),
     access: ['admin'],

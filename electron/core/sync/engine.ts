@@ -6,7 +6,8 @@ import { prepared } from '../db/statements';
 import type { WritePath } from '../db/write-path';
 import { ChangeApplier } from './apply';
 import type { HybridClock } from './clock';
-import { decodeFile, encodeFile, fileName, FILE_FORMAT, FILE_VERSION, seqOf, type Entry } from './format';
+import { decodeFile, encodeFile, fileName, FILE_ENTRIES, FILE_FORMAT, FILE_VERSION, seqOf, type Entry } from './format';
+import { startFromSnapshot, writeSnapshot } from './snapshot';
 import { deviceDir, devicesDir, type SyncFs } from './folder';
 import { deviceLabel } from '../../../shared/sync/devices';
 import { refuse } from '../api/errors';
@@ -14,8 +15,6 @@ import { readSettings as readOfficeSettings } from '../settings/store';
 import { checkSet, createSet } from './set';
 import { readPublished, readSeen, readSettings, writePublished, writeReport, writeSeen, writeSettings, type Published } from './state';
 
-/** Entries per published file: small enough to re-read cheaply, large enough to keep file counts low. */
-export const FILE_ENTRIES = 5000;
 /** A clock this far from the folder's or another PC's is reported. */
 const SKEW_WARN_MS = 5 * 60_000;
 
@@ -59,8 +58,27 @@ export class SyncEngine {
     const set = checkSet(this.fs, folder, key, null);
     if ('kind' in set) throw refuse('CONFLICT', set.message);
     if (current && current.setId !== set.setId) throw refuse('CONFLICT', `本机已加入另一个同步组（${current.folder}），不能再加入这个。`);
-    writeSettings(this.sqlite, { folder, setId: set.setId, key, joined: true });
+    const settings = { folder, setId: set.setId, key, joined: true };
+    writeSettings(this.sqlite, settings);
+    // A PC new to the set starts from the newest snapshot instead of replaying every file.
+    if (!current && !prepared(this.sqlite, 'SELECT 1 FROM sync_applied LIMIT 1').get()) {
+      startFromSnapshot(this.sqlite, this.fs, settings, this.applier(), this.now().toISOString());
+    }
     return this.sync();
+  }
+
+  /** 生成同步快照: publish what is new, then write the snapshot (compaction) into this PC's directory. */
+  snapshot(): { seq: number; entries: number } {
+    const report = this.sync();
+    if (!report.reachable || report.problem) throw refuse('CONFLICT', report.problem ?? '同步文件夹不可用');
+    const settings = readSettings(this.sqlite)!;
+    const taken = writeSnapshot(this.sqlite, this.writer(), this.fs, settings, this.identity.deviceId(), this.now());
+    prepared(this.sqlite, "INSERT INTO meta (key, value) VALUES ('sync.snapshot_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(this.now().toISOString());
+    return taken;
+  }
+
+  private applier(): ChangeApplier {
+    return new ChangeApplier(this.sqlite, this.writer(), this.clock(), () => this.now().toISOString());
   }
 
   private assertNotJoined(): void {
@@ -210,7 +228,7 @@ export class SyncEngine {
   private receive(folder: string, setId: string, key: string, report: SyncReport): void {
     const me = this.identity.deviceId();
     const devices = this.fs.list(devicesDir(folder, setId)).filter((d) => d !== me);
-    const applier = new ChangeApplier(this.sqlite, this.writer(), this.clock(), () => this.now().toISOString());
+    const applier = this.applier();
     const seen = readSeen(this.sqlite);
     for (const device of devices) {
       const applied = new Set((prepared(this.sqlite, 'SELECT seq FROM sync_applied WHERE device_id = ?').all(device) as { seq: number }[]).map((r) => r.seq));

@@ -7,6 +7,9 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  * is recognised before anything in it is applied.
  */
 export const FILE_FORMAT = 'wenmi-changes';
+
+/** Entries per published file: small enough to re-read cheaply, large enough to keep file counts low. */
+export const FILE_ENTRIES = 5000;
 export const FILE_VERSION = 1;
 
 export interface FileHeader {
@@ -19,6 +22,15 @@ export interface FileHeader {
   writtenAt: string;
   /** The newest change of each other device that this device had applied: what it knew. */
   seen: Record<string, string>;
+  /** A snapshot's manifest (compaction): its parts and the change files it stands for. */
+  snapshot?: SnapshotManifest;
+}
+
+export interface SnapshotManifest {
+  /** SHA-256 of each part file, in order. */
+  parts: string[];
+  /** Every change file the snapshot holds the effect of, as [device, seq]: a PC starting from it never reads them. */
+  covered: [string, number][];
 }
 
 /** A row change as the change log holds it. */
@@ -81,6 +93,11 @@ export function decodeFile(bytes: Buffer, key: string): Decoded {
   if (entries.length !== footer.count) return { ok: false, reason: '条目数与文件结尾记录的不符' };
   return { ok: true, header: h, entries: entries as Entry[] };
 }
+
+export const snapshotDir = 'snapshots';
+export const manifestName = (seq: number) => `${String(seq).padStart(10, '0')}.wsm`;
+export const partName = (seq: number, part: number) => `${String(seq).padStart(10, '0')}-${String(part).padStart(5, '0')}.wsp`;
+export const manifestSeqOf = (name: string): number | null => (/^\d{10}\.wsm$/.test(name) ? Number(name.slice(0, 10)) : null);
 
 /** File name of a device's nth file: zero-padded so names sort in order. */
 export const fileName = (seq: number) => `${String(seq).padStart(10, '0')}.wsc`;

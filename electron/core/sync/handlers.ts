@@ -70,6 +70,11 @@ export const syncHandlers: Pick<Handlers, `sync.${string}` & keyof Handlers> = {
     return statusOf(ctx);
   },
   'sync.now': (ctx) => engineOf(ctx).sync(),
+  'sync.snapshot': (ctx) => {
+    const taken = engineOf(ctx).snapshot();
+    ctx.audit({ detail: `生成同步快照 ${taken.seq}（${taken.entries} 条）` });
+    return taken;
+  },
   'sync.devices': (ctx) => {
     const names = readOfficeSettings(ctx.sqlite).deviceNames;
     const heard = new Map(
