@@ -1,4 +1,4 @@
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, copyFileSync, existsSync, fdatasyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupJob, BackupSettings } from '../../../shared/backup/api';
@@ -36,6 +36,26 @@ const putMeta = (sqlite: Database.Database, key: string, value: string | null) =
   value === null
     ? sqlite.prepare('DELETE FROM meta WHERE key = ?').run(key)
     : sqlite.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+
+/**
+ * SQLite's online backup, a few thousand pages per turn of the event loop. The copy is
+ * flushed to disk as it grows: otherwise the last step would flush gigabytes at once and
+ * hold the program up for seconds.
+ */
+async function copyOnline(sqlite: Database.Database, file: string, pagesPerStep: number): Promise<void> {
+  let fd: number | null = null;
+  try {
+    await sqlite.backup(file, {
+      progress: () => {
+        fd ??= openSync(file, 'r+');
+        fdatasyncSync(fd);
+        return pagesPerStep;
+      },
+    });
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
 
 /** Why a folder cannot take backups, or null. */
 export function folderProblem(folder: string): string | null {
@@ -127,7 +147,7 @@ export class BackupService {
     const plain = join(settings.folder, `${base}.db.partial`);
     const target = join(settings.folder, file);
     try {
-      await sqlite.backup(plain, { progress: () => this.w.pagesPerStep ?? PAGES_PER_STEP });
+      await copyOnline(sqlite, plain, this.w.pagesPerStep ?? PAGES_PER_STEP);
       makeStandalone(plain);
       // The check reads the copy in a worker while this thread hashes it: two cores, one pass each.
       const [seen, plainSha] = await Promise.all([inspectDatabase(plain), sha256File(plain)]);
