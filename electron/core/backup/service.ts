@@ -150,7 +150,7 @@ export class BackupService {
       await copyOnline(sqlite, plain, this.w.pagesPerStep ?? PAGES_PER_STEP);
       makeStandalone(plain);
       // The check reads the copy in a worker while this thread hashes it: two cores, one pass each.
-      const [seen, plainSha] = await Promise.all([inspectDatabase(plain), sha256File(plain)]);
+      const [seen, plainSha] = await Promise.all([inspectDatabase(plain, 'quick_check'), sha256File(plain)]);
       if (seen.integrity !== 'ok') throw new Error(`备份校验失败：${seen.integrity}`);
       job.counts = seen.counts;
       let sha256 = plainSha;
@@ -251,7 +251,7 @@ export class BackupService {
           throw new Error('备份密码不正确，或备份文件已损坏');
         });
       } else copyFileSync(source, staged);
-      const seen = await inspectDatabase(staged);
+      const seen = await inspectDatabase(staged, 'integrity_check');
       if (seen.integrity !== 'ok') throw new Error(`备份文件已损坏：${seen.integrity}`);
       job.counts = seen.counts;
       const aside = join(this.w.dataDir, `before-restore-${stamp}`);
