@@ -17,6 +17,7 @@ const SPECS = [
   { name: 'classified', file: 'classified.spec.ts', port: 4523 },
   // Two PCs of one office: a second host on its own data folder (the spec reads its address from the project's metadata).
   { name: 'sync', file: 'sync.spec.ts', port: 4524, secondPort: 4525 },
+  { name: 'import', file: 'import.spec.ts', port: 4526 },
   { name: 'backup', file: 'backup.spec.ts', port: 4527 },
 ];
 

@@ -5,6 +5,7 @@ import { backupHandlers } from './backup/handlers';
 import { calendarHandlers } from './calendar/handlers';
 import { classifiedHandlers } from './classified/handlers';
 import { destructionHandlers } from './destruction/handlers';
+import { importHandlers } from './imports/handlers';
 import { dashboardHandlers } from './incoming/dashboard';
 import { exportHandlers } from './incoming/export';
 import { incomingHandlers } from './incoming/handlers';
@@ -44,6 +45,7 @@ export const HANDLERS: Handlers = {
   ...sealHandlers,
   ...classifiedHandlers,
   ...destructionHandlers,
+  ...importHandlers,
   ...syncHandlers,
   ...backupHandlers,
 };

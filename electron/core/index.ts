@@ -22,6 +22,10 @@ import { streamSealExport } from './seals/export';
 import { streamClassifiedExport } from './classified/export';
 import { streamDestructionExport } from './destruction/export';
 import { streamOutgoingExport } from './outgoing/export';
+import { streamRejects } from './imports/rejects';
+import { attachUploads, UploadStore } from './imports/uploads';
+import type { UploadInfo } from '../../shared/imports/api';
+import { join } from 'node:path';
 
 export { resolveDataDir } from './data-dir';
 export { SchemaTooNewError } from './db/migrate';
@@ -66,6 +70,13 @@ export interface Core {
     out: NodeJS.WritableStream,
     onStart?: (file: { fileName: string }) => void,
   ): Promise<{ rows: number }>;
+  /**
+   * Takes the file of an upload ticket (issued by 'imports.upload') into the data folder's
+   * uploads/ and reads its sheets; the import methods then name it by uploadId only. Never
+   * throws for what was sent: a refused ticket, a file too big or unreadable comes back as
+   * {ok:false, error}. `fileName` replaces the ticket's (Electron knows it only after the dialog).
+   */
+  receiveUpload(ticket: string, session: SessionRef, body: AsyncIterable<Uint8Array>, fileName?: string): Promise<Result<UploadInfo>>;
   /** Syncs with the shared folder now (the automatic sync calls this); never throws for folder trouble. */
   sync(): SyncReport;
   /**
@@ -135,9 +146,11 @@ export function openCore(options: CoreOptions): Core {
     );
     attachSyncEngine(sqlite, live.engine);
     attachBackups(sqlite, backups);
+    attachUploads(sqlite, uploads);
     return live;
   };
 
+  const uploads = new UploadStore(join(options.dataDir, 'uploads'), now);
   const backups: BackupService = new BackupService({
     dataDir: options.dataDir,
     migrationsDir: options.migrationsDir,
@@ -193,9 +206,11 @@ export function openCore(options: CoreOptions): Core {
         seals: streamSealExport,
         classified: streamClassifiedExport,
         destruction: streamDestructionExport,
+        importRejects: streamRejects,
       }[taken.kind];
       return stream(sqlite, taken, out);
     },
+    receiveUpload: (ticket, session, body, fileName) => uploads.receive(ticket, session, body, fileName),
     close: () => {
       backups.stop();
       if (live.connection.sqlite.open) live.connection.sqlite.close();

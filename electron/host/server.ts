@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { MAX_UPLOAD_BYTES } from '../../shared/imports/api';
 import { ExportRefused, type Core } from '../core';
 import { CookieSessions } from './http-session';
 import { readStatic } from './static-files';
@@ -52,6 +53,11 @@ export function startHost({ core, staticDir, port }: HostOptions): Promise<Serve
       // Tickets are base64url: anything else is simply not a ticket (no decoding needed).
       return exportFile(req, res, download[1]);
     }
+    const sent = /^\/api\/upload\/([^/?#]*)$/.exec(url);
+    if (sent) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '只接受 POST');
+      return uploadFile(req, res, sent[1]);
+    }
     if (url === '/api/invoke') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', '只接受 POST');
       return invoke(req, res);
@@ -63,9 +69,14 @@ export function startHost({ core, staticDir, port }: HostOptions): Promise<Serve
     send(res, 200, file.type, file.body);
   }
 
-  async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** Only our own page can send X-Wenmi (another site would need a preflight we never answer), from our own origin. */
+  const fromOurPage = (req: IncomingMessage) => {
     const origin = req.headers.origin;
-    if (req.headers['x-wenmi'] !== '1' || (origin && !allowedHosts.has(origin.replace(/^http:\/\//, '')))) {
+    return req.headers['x-wenmi'] === '1' && (!origin || allowedHosts.has(origin.replace(/^http:\/\//, '')));
+  };
+
+  async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!fromOurPage(req)) {
       return json(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自其他网页的请求。' } });
     }
     const body = await readBody(req);
@@ -106,6 +117,26 @@ export function startHost({ core, staticDir, port }: HostOptions): Promise<Serve
       console.error('[wenmi] export failed', error);
       res.destroy();
     }
+  }
+
+  /**
+   * POST /api/upload/<ticket>: the body is the file an import asked for (imports.upload gave
+   * the ticket to this cookie's session). The core streams it to the data folder and reads it;
+   * a body announced as too big is refused before a byte of it is read.
+   */
+  async function uploadFile(req: IncomingMessage, res: ServerResponse, ticket: string): Promise<void> {
+    if (!fromOurPage(req)) {
+      return json(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自其他网页的请求。' } });
+    }
+    const { session } = sessions.resolve(req);
+    if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.destroy());
+      return json(res, 413, { ok: false, error: { code: 'VALIDATION', message: `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请把台账分成几个文件分批导入。` } });
+    }
+    const result = await core.receiveUpload(ticket, session, req);
+    if (!req.complete) res.setHeader('Connection', 'close');
+    json(res, 200, result);
   }
 
   return new Promise((resolve, reject) => {

@@ -12,6 +12,7 @@ import { openCore, resolveDataDir } from '../core';
 import { createInvokeHandler, INVOKE_CHANNEL, nodeFiles } from './ipc';
 import type { InvokeHandler } from './ipc';
 import { appMenuTemplate } from './menu';
+import { nodeUploadFiles } from './upload';
 import { APP_CSP, APP_TITLE, isAllowedNavigation, isAllowedRequestUrl, mainWindowOptions } from './window-options';
 
 type Core = ReturnType<typeof openCore>;
@@ -102,6 +103,19 @@ async function chooseExportFile(fileName: string): Promise<string | null> {
   return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
 }
 
+/** The open dialog of an import: one Excel workbook, starting in the user's Documents folder. */
+async function chooseImportFile(): Promise<string | null> {
+  const options = {
+    title: '选择要导入的 Excel 台账',
+    defaultPath: app.getPath('documents'),
+    buttonLabel: '导入',
+    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+    properties: ['openFile' as const],
+  };
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+}
+
 function createMainWindow(): void {
   const win = new BrowserWindow(mainWindowOptions(PRELOAD_PATH));
   mainWindow = win;
@@ -161,6 +175,7 @@ function start(): void {
       methods: METHOD_NAMES,
       appUrl: () => APP_URL,
       exports: { core: opened, files: { ...nodeFiles, choose: chooseExportFile } },
+      uploads: { core: opened, files: { ...nodeUploadFiles, choose: chooseImportFile } },
     });
     const handler = invokeHandler;
     ipcMain.handle(INVOKE_CHANNEL, (event, payload: unknown) => handler.invoke(event, payload));

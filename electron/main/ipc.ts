@@ -3,6 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Result } from '../../shared/api';
+import { pickUpload, UPLOAD_METHOD, type UploadFiles, type UploadingCore } from './upload';
 import { isTrustedSender } from './window-options';
 
 // One channel name shared with the preload bridge.
@@ -31,7 +32,7 @@ const INTERNAL: Result<never> = Object.freeze({
 }) as Result<never>;
 
 /** The methods whose answer main completes by saving a file (see saveExport): each register's export. */
-export const EXPORT_METHODS: readonly string[] = ['incoming.export', 'outgoing.export', 'seals.export', 'classified.export', 'destruction.export'];
+export const EXPORT_METHODS: readonly string[] = ['incoming.export', 'outgoing.export', 'seals.export', 'classified.export', 'destruction.export', 'imports.rejects'];
 
 /** The subset of Core that streams an export ticket. */
 export interface ExportingCore<S> {
@@ -110,6 +111,8 @@ export function createInvokeHandler<S>(options: {
   appUrl: () => string;
   /** Saving exports to files (Electron main); without it an export answers with its ticket as is. */
   exports?: { core: ExportingCore<S>; files: ExportFiles };
+  /** Picking the file of an import (Electron main); without it imports.upload answers with its ticket as is. */
+  uploads?: { core: UploadingCore<S>; files: UploadFiles };
 }): InvokeHandler {
   const allowed = new Set(options.methods);
   const sessions = new Map<number, S>();
@@ -141,14 +144,19 @@ export function createInvokeHandler<S>(options: {
     },
     async invoke(event, payload) {
       const result = handler.handle(event, payload);
-      const { exports } = options;
-      if (!exports || !result.ok || !EXPORT_METHODS.includes(String((payload as { method?: unknown }).method))) return result;
+      const { exports, uploads } = options;
+      const method = String((payload as { method?: unknown }).method);
+      const exporting = exports && EXPORT_METHODS.includes(method);
+      const uploading = uploads && method === UPLOAD_METHOD;
+      if (!result.ok || (!exporting && !uploading)) return result;
       // handle() accepted the call, so this sender has a session.
       const session = sessions.get(event.sender.id) as S;
       try {
-        return await saveExport(exports.core, session, result.value as { ticket: string; fileName: string }, exports.files);
+        const { ticket } = result.value as { ticket: string };
+        if (uploading) return await pickUpload(uploads.core, session, ticket, uploads.files);
+        return await saveExport(exports!.core, session, result.value as { ticket: string; fileName: string }, exports!.files);
       } catch (err) {
-        console.error('[wenmi] export failed', err);
+        console.error(`[wenmi] ${method} failed`, err);
         return INTERNAL;
       }
     },

@@ -11,7 +11,7 @@ export interface ExportOutcome {
 }
 
 /** The methods that export a register's list (.xlsx). */
-export type ExportMethod = 'incoming.export' | 'outgoing.export' | 'seals.export' | 'classified.export' | 'destruction.export';
+export type ExportMethod = 'incoming.export' | 'outgoing.export' | 'seals.export' | 'classified.export' | 'destruction.export' | 'imports.rejects';
 
 /**
  * 导出: a register's list under its filters as an .xlsx (the core checks the role and

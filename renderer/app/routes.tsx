@@ -9,6 +9,7 @@ import { CheckPage } from '../classified/CheckPage';
 import { ClassifiedPage } from '../classified/ClassifiedPage';
 import { DestructionPage } from '../destruction/DestructionPage';
 import { HomePage } from '../home/HomePage';
+import { ImportPage } from '../imports/ImportPage';
 import { IncomingPage } from '../incoming/IncomingPage';
 import { ReturnLogPage } from '../incoming/ReturnLogPage';
 import { PeoplePage } from '../people/PeoplePage';
@@ -100,6 +101,7 @@ export const ROUTES: Route[] = [
     hidden: true,
   },
   { path: '/destruction', label: '销毁登记', access: API['destruction.list'].access, render: () => <DestructionPage /> },
+  { path: '/import', label: '导入', access: API['imports.run'].access, render: () => <ImportPage /> },
   notOpen('/stats', '统计', '按年度、来文单位和办理情况统计各登记簿的件数和超期情况。'),
   { path: '/units', label: '单位名录', group: '字典', access: API['units.list'].access, render: () => <UnitsPage /> },
   { path: '/people', label: '人员名录', group: '字典', access: API['people.list'].access, render: () => <PeoplePage /> },

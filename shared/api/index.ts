@@ -6,6 +6,7 @@ import { backupApi } from '../backup/api';
 import { calendarApi } from '../calendar/api';
 import { classifiedApi } from '../classified/api';
 import { destructionApi } from '../destruction/api';
+import { importsApi } from '../imports/api';
 import { incomingApi } from '../incoming/api';
 import { outgoingApi } from '../outgoing/api';
 import { peopleApi } from '../people/api';
@@ -33,6 +34,7 @@ export const API = {
   ...sealsApi,
   ...classifiedApi,
   ...destructionApi,
+  ...importsApi,
   ...syncApi,
   ...backupApi,
 } satisfies Record<string, MethodSpec>;

@@ -66,6 +66,7 @@ test('first run creates the office and its administrator, then opens the app', a
     '收文登记',
     '发文登记',
     '用印登记',
+    '导入',
     '统计',
     '单位名录',
     '人员名录',

@@ -13,7 +13,7 @@ export class ExportRefused extends Error {
 /** What an export call decided, kept until the transport streams the file. */
 export interface ExportTicket<I = unknown> {
   /** Which register's list the file is: the transport streams it with that register's writer. */
-  kind: 'incoming' | 'outgoing' | 'seals' | 'classified' | 'destruction';
+  kind: 'incoming' | 'outgoing' | 'seals' | 'classified' | 'destruction' | 'importRejects';
   /** The session the call came from: only it may download. */
   session: SessionRef;
   /** Who was signed in on it then: a logout or another login in between voids the ticket. */

@@ -213,6 +213,11 @@ const SAMPLE: Record<MethodName, unknown> = {
   'backup.list': {},
   'backup.exportAll': {},
   'backup.restore': { file: 'no-such-backup.db', confirm: true },
+  'imports.upload': { fileName: '探针.xlsx' },
+  'imports.preview': { uploadId: 'mabc1234-no-such-upload-probe01', register: 'incoming' },
+  'imports.check': { uploadId: 'mabc1234-no-such-upload-probe01', register: 'incoming', sheet: 'Sheet1', mapping: { headerRow: 1, columns: [] } },
+  'imports.run': { uploadId: 'mabc1234-no-such-upload-probe01', register: 'incoming', sheet: 'Sheet1', mapping: { headerRow: 1, columns: [] }, mode: 'all' },
+  'imports.rejects': { uploadId: 'mabc1234-no-such-upload-probe01' },
 };
 
 const roleMethods = METHOD_NAMES.filter((m) => Array.isArray(API[m].access));

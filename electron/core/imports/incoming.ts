@@ -1,0 +1,147 @@
+import { API, type ParsedInputOf } from '../../../shared/api';
+import { yearOf } from '../../../shared/dates';
+import type { SerialNumber } from '../../../shared/imports/cells';
+import type { CallContext } from '../api/context';
+import { prepared } from '../db/statements';
+import type { NewRowOf } from '../db/write-path';
+import { nextFtsRowid, nextReceiptSerial } from '../incoming/numbering';
+import { checkRegistration, newIncomingRow, receivedDateOf } from '../incoming/rules';
+import { readSettings } from '../settings/store';
+import { assertIssuesHere } from '../sync/issuers';
+import type { Directory } from './directory';
+import { parseInput, type Importer } from './importer';
+
+interface IncomingImport {
+  input: ParsedInputOf<'incoming.register'>;
+  receivedDate: string;
+  /** 收文号 kept from the paper book; null: the next one of its year. */
+  number: { year: number; serial: number } | null;
+}
+
+/**
+ * Search keys from 收文日期时间 (as a record registered then would have had), so the imported
+ * book sorts among the records by when each document came in; same-minute records take the
+ * next free key, as nextFtsRowid does for one registration.
+ */
+class KeysByTime {
+  private readonly next = new Map<number, number>();
+  private readonly used = new Set<number>();
+
+  constructor(private readonly ctx: CallContext) {}
+
+  take(ms: number): number {
+    let key = this.next.get(ms) ?? nextFtsRowid(this.ctx.sqlite, ms);
+    while (this.used.has(key)) key += 1;
+    this.used.add(key);
+    this.next.set(ms, key + 1);
+    return key;
+  }
+}
+
+/**
+ * 收文登记: each row meets the registration rules (checkRegistration, R4, R5); a 收文号 from
+ * the paper book keeps its year and serial (R1: refused when that number is another
+ * document's), rows without one continue after the highest number of their year. Rows are
+ * written a batch at a time (one audit entry sealing each batch's change log).
+ */
+export function incomingImporter(ctx: CallContext, directory: Directory): Importer<IncomingImport> {
+  const keys = new KeysByTime(ctx);
+  const highestGiven = new Map<number, number>();
+  const nextOfYear = new Map<number, number>();
+  const queue: NewRowOf<'incoming'>[] = [];
+  let prefix = '';
+
+  const yearOfRow = (v: Readonly<Record<string, unknown>>) => {
+    const n = v.receiptNo as SerialNumber | undefined;
+    if (n?.year) return n.year;
+    return typeof v.receivedAt === 'string' ? yearOf(receivedDateOf(v.receivedAt)) : null;
+  };
+
+  const nextSerial = (year: number) => {
+    const serial = nextOfYear.get(year) ?? Math.max(nextReceiptSerial(ctx.sqlite, year), (highestGiven.get(year) ?? 0) + 1);
+    nextOfYear.set(year, serial + 1);
+    return serial;
+  };
+
+  return {
+    writesEachRow: false,
+    numbering: ['receiptNo', 'receivedAt'],
+
+    begin(all) {
+      assertIssuesHere(ctx, 'incoming');
+      prefix = readSettings(ctx.sqlite).receiptPrefix;
+      for (const v of all) {
+        const n = v.receiptNo as SerialNumber | undefined;
+        const year = yearOfRow(v);
+        if (n && year) highestGiven.set(year, Math.max(highestGiven.get(year) ?? 0, n.serial));
+      }
+    },
+
+    build(v) {
+      const candidate = {
+        receivedAt: v.receivedAt,
+        signedBy: v.signedBy,
+        docNumber: v.docNumber ?? '',
+        title: v.title,
+        docType: v.docType,
+        writtenDate: v.writtenDate ?? null,
+        submittedDate: v.submittedDate ?? null,
+        secrecyLevel: v.secrecyLevel,
+        secrecyPeriodMonths: v.secrecyPeriodMonths ?? null,
+        copyNumbers: v.copyNumbers ?? [],
+        urgency: v.urgency,
+        copies: v.copies,
+        pages: v.pages ?? null,
+        incomingClass: v.incomingClass,
+        addressee: v.addressee,
+        remarks: v.remarks ?? '',
+      };
+      const unit = typeof v.fromUnitId === 'string' ? directory.unit(v.fromUnitId) : null;
+      const built = parseInput(API['incoming.register'].input, candidate, { fromUnitId: unit });
+      if (!built.ok) return built;
+      const receivedDate = receivedDateOf(built.row.receivedAt);
+      const given = v.receiptNo as SerialNumber | undefined;
+      if (given?.year && given.year !== yearOf(receivedDate)) {
+        return { ok: false, problems: { receiptNo: `收文号的年份（${given.year}）与收文日期（${receivedDate}）不一致：收文号按收文日期的年份编号` } };
+      }
+      const number = given ? { year: yearOf(receivedDate), serial: given.serial } : null;
+      return { ok: true, row: { input: built.row, receivedDate, number } };
+    },
+
+    keys: ({ input, receivedDate, number }) => [
+      ...(number ? [{ key: `number:${number.year}:${number.serial}`, field: 'receiptNo' }] : []),
+      { key: `content:${input.fromUnitId}|${input.docNumber}|${receivedDate}|${input.title}`, field: '' },
+    ],
+
+    existing({ input, receivedDate, number }) {
+      if (number) {
+        const held = prepared(
+          ctx.sqlite,
+          'SELECT receipt_no AS receiptNo, from_unit_id AS unitId, title, received_date AS receivedDate FROM incoming WHERE year = ? AND serial = ?',
+        ).get(number.year, number.serial) as { receiptNo: string; unitId: string | null; title: string; receivedDate: string } | undefined;
+        if (held) {
+          if (held.unitId === input.fromUnitId && held.title === input.title && held.receivedDate === receivedDate) return { present: held.receiptNo };
+          return { problems: { receiptNo: `收文号${held.receiptNo}已用于另一份收文（${held.receivedDate}收文），收文号不能重复` } };
+        }
+      }
+      const same = prepared(
+        ctx.sqlite,
+        'SELECT receipt_no AS receiptNo FROM incoming WHERE from_unit_id = ? AND doc_number = ? AND received_date = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
+      ).get(input.fromUnitId, input.docNumber, receivedDate, input.title) as { receiptNo: string } | undefined;
+      return same ? { present: same.receiptNo } : null;
+    },
+
+    add({ input, number }) {
+      const checked = checkRegistration(ctx, input);
+      const year = yearOf(checked.receivedDate);
+      const serial = number?.serial ?? nextSerial(year);
+      queue.push(newIncomingRow(ctx, input, checked, { serial, ftsRowid: keys.take(Date.parse(input.receivedAt)) }, prefix));
+    },
+
+    flush() {
+      // In key order: FTS5 writes its pending terms out each time a row's key is lower than the last one's.
+      queue.sort((a, b) => a.ftsRowid - b.ftsRowid);
+      ctx.insertMany('incoming', queue.splice(0));
+    },
+  };
+}
