@@ -17,3 +17,10 @@ export function useHashPath(): string {
 export function replacePath(path: string): void {
   window.location.replace(`#${path}`);
 }
+
+/** The '?id=…' of the hash path: the record a link (工作台, a board, a print page's 返回) asks to open beside the list. */
+export function useLinkedId(): string | null {
+  const path = useHashPath();
+  const query = path.indexOf('?');
+  return query < 0 ? null : new URLSearchParams(path.slice(query + 1)).get('id');
+}

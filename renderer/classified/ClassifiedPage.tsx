@@ -1,15 +1,16 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useOpenRecord } from '../common/useOpenRecord';
 import { exportList } from '../api/export';
 import { ExportButton } from '../common/ExportButton';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ClassifiedDoc, ClassifiedRow } from '../../shared/classified/api';
 import { COPY_PLACE_LABELS, COPY_PLACES, type CopyPlace } from '../../shared/classified/vocabulary';
 import { todayInShanghai } from '../../shared/dates';
 import { invoke } from '../api/client';
 import { canCall } from '../api/access';
 import { useSession } from '../app/session';
-import { replacePath } from '../app/useHashPath';
+import { replacePath, useLinkedId } from '../app/useHashPath';
 import { LedgerTable, type Column } from '../common/LedgerTable';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
@@ -19,7 +20,6 @@ import { Announcement } from '../form/Announcement';
 import { SecrecyMark } from '../incoming/marks';
 import { placesText } from './copy-text';
 import { DocView } from './DocView';
-import { useLinkedId } from './linked-id';
 import { OverdueMark } from './marks';
 import { RegisterForm } from './RegisterForm';
 
@@ -70,25 +70,7 @@ export function ClassifiedPage() {
     placeRef.current?.focus();
   };
 
-  const show = async (id: string) => {
-    setOpenError(null);
-    const result = await invoke('classified.get', { id });
-    if (result.ok) setSide({ kind: 'view', doc: result.value });
-    else setOpenError(result.error.message);
-  };
-
-  useEffect(() => {
-    if (!linkedId) return;
-    let current = true;
-    void invoke('classified.get', { id: linkedId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setSide({ kind: 'view', doc: result.value });
-      else setOpenError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [linkedId]);
+  const show = useOpenRecord((id) => invoke('classified.get', { id }), linkedId, (doc) => setSide({ kind: 'view', doc }), setOpenError);
 
   const changed = (doc: ClassifiedDoc, text: string) => {
     setSide({ kind: 'view', doc });

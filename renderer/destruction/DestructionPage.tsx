@@ -1,14 +1,14 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { useOpenRecord } from '../common/useOpenRecord';
 import { exportList } from '../api/export';
 import { ExportButton } from '../common/ExportButton';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DestructionBatch, DestructionBatchRow } from '../../shared/destruction/api';
 import { invoke } from '../api/client';
 import { canCall } from '../api/access';
 import { useSession } from '../app/session';
-import { replacePath } from '../app/useHashPath';
-import { useLinkedId } from '../classified/linked-id';
+import { replacePath, useLinkedId } from '../app/useHashPath';
 import { LedgerTable, type Column } from '../common/LedgerTable';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
@@ -58,25 +58,7 @@ export function DestructionPage() {
     if (linkedId) replacePath('/destruction');
   };
 
-  const show = async (id: string) => {
-    setOpenError(null);
-    const result = await invoke('destruction.get', { id });
-    if (result.ok) setSide({ kind: 'view', batch: result.value });
-    else setOpenError(result.error.message);
-  };
-
-  useEffect(() => {
-    if (!linkedId) return;
-    let current = true;
-    void invoke('destruction.get', { id: linkedId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setSide({ kind: 'view', batch: result.value });
-      else setOpenError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [linkedId]);
+  const show = useOpenRecord((id) => invoke('destruction.get', { id }), linkedId, (batch) => setSide({ kind: 'view', batch }), setOpenError);
 
   const changed = (batch: DestructionBatch, text: string) => {
     setSide({ kind: 'view', batch });

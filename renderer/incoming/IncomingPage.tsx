@@ -1,6 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { useOpenRecord } from '../common/useOpenRecord';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { OutputOf } from '../../shared/api';
 import type { IncomingRecord, IncomingRow } from '../../shared/incoming/api';
 import { DOC_TYPE_LABELS } from '../../shared/incoming/vocabulary';
@@ -8,7 +9,7 @@ import { invoke } from '../api/client';
 import { canCall } from '../api/access';
 import { exportList } from '../api/export';
 import { useSession } from '../app/session';
-import { replacePath, useHashPath } from '../app/useHashPath';
+import { replacePath, useLinkedId } from '../app/useHashPath';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
 import { SplitPane } from '../common/SplitPane';
@@ -55,12 +56,6 @@ const SIDE_LABELS: Record<Side['kind'], string> = {
   return: '退文',
 };
 
-/** '#/incoming?id=…' (from the 工作台 or a link) opens that record beside the list. */
-function useLinkedId(): string | null {
-  const path = useHashPath();
-  const query = path.indexOf('?');
-  return query < 0 ? null : new URLSearchParams(path.slice(query + 1)).get('id');
-}
 
 /** 收文登记: the register on the left, the document being registered or looked at beside it. */
 export function IncomingPage() {
@@ -99,25 +94,7 @@ export function IncomingPage() {
     searchRef.current?.focus();
   };
 
-  const open = async (id: string) => {
-    setActionError(null);
-    const result = await invoke('incoming.get', { id });
-    if (result.ok) setSide({ kind: 'view', record: result.value });
-    else setActionError(result.error.message);
-  };
-
-  useEffect(() => {
-    if (!linkedId) return;
-    let current = true;
-    void invoke('incoming.get', { id: linkedId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setSide({ kind: 'view', record: result.value });
-      else setActionError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [linkedId]);
+  const open = useOpenRecord((id) => invoke('incoming.get', { id }), linkedId, (record) => setSide({ kind: 'view', record }), setActionError);
 
   const changed = (record: IncomingRecord, text: string) => {
     setSide({ kind: 'view', record });

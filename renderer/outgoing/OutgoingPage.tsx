@@ -1,6 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { useOpenRecord } from '../common/useOpenRecord';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { DOC_TYPE_LABELS } from '../../shared/incoming/vocabulary';
 import type { OutgoingRecord, OutgoingRow } from '../../shared/outgoing/api';
 import { PUBLICITY_LABELS } from '../../shared/outgoing/vocabulary';
@@ -8,7 +9,7 @@ import { invoke } from '../api/client';
 import { canCall } from '../api/access';
 import { exportList } from '../api/export';
 import { useSession } from '../app/session';
-import { replacePath, useHashPath } from '../app/useHashPath';
+import { replacePath, useLinkedId } from '../app/useHashPath';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
 import { SplitPane } from '../common/SplitPane';
@@ -54,12 +55,6 @@ const SIDE_LABELS: Record<Side['kind'], string> = {
   edit: '修改发文拟稿',
 };
 
-/** '#/outgoing?id=…' opens that record beside the list. */
-function useLinkedId(): string | null {
-  const path = useHashPath();
-  const query = path.indexOf('?');
-  return query < 0 ? null : new URLSearchParams(path.slice(query + 1)).get('id');
-}
 
 /** 发文登记: the register on the left, the document being drafted or looked at beside it. */
 export function OutgoingPage() {
@@ -92,25 +87,7 @@ export function OutgoingPage() {
     searchRef.current?.focus();
   };
 
-  const show = async (id: string) => {
-    setOpenError(null);
-    const result = await invoke('outgoing.get', { id });
-    if (result.ok) setSide({ kind: 'view', record: result.value });
-    else setOpenError(result.error.message);
-  };
-
-  useEffect(() => {
-    if (!linkedId) return;
-    let current = true;
-    void invoke('outgoing.get', { id: linkedId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setSide({ kind: 'view', record: result.value });
-      else setOpenError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [linkedId]);
+  const show = useOpenRecord((id) => invoke('outgoing.get', { id }), linkedId, (record) => setSide({ kind: 'view', record }), setOpenError);
 
   // A draft is worked on next (核稿, 签发, 取号): it opens in the record view rather than a fresh form.
   const changed = (record: OutgoingRecord, text: string) => {
