@@ -3,7 +3,7 @@ import { AppModal } from '../common/AppModal';
 
 const SHORTCUTS: [keys: string[], what: string][] = [
   [['F1'], '打开本帮助'],
-  [['Ctrl', 'N'], '新增一条（单位、人员、用户、节假日）'],
+  [['Ctrl', 'N'], '新增一条（登记收文、拟稿、用印、密件、销毁批次，新增单位、人员、用户、节假日）'],
   [['Enter'], '到下一项；在下拉列表中先选中高亮的选项'],
   [['Shift', 'Enter'], '回到上一项'],
   [['Ctrl', 'S'], '保存，光标在表单任何位置都可以'],
