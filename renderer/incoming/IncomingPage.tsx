@@ -1,4 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { useExport } from '../common/useExport';
 import { useOpenRecord } from '../common/useOpenRecord';
 import { useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
@@ -64,8 +65,6 @@ export function IncomingPage() {
   const canScreen = canCall(user, 'incoming.pass');
   const canAct = canCall(user, 'incoming.propose');
   const canExport = canCall(user, 'incoming.export');
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
   const linkedId = useLinkedId();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const list = useIncomingList(filters);
@@ -123,14 +122,7 @@ export function IncomingPage() {
     else setActionError(result.error.message);
   };
 
-  const runExport = async () => {
-    setExporting(true);
-    setExportError(null);
-    const result = await exportList('incoming.export', exportInput(filters));
-    setExporting(false);
-    if (!result.ok) setExportError(result.error.message);
-    else if (result.value.savedTo !== null) setAnnouncement(`已导出：${result.value.savedTo ?? result.value.fileName}`);
-  };
+  const { exporting, exportError, runExport } = useExport(() => exportList('incoming.export', exportInput(filters)), setAnnouncement);
 
   const rows = list.rows ?? [];
 

@@ -1,4 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { useExport } from '../common/useExport';
 import { useOpenRecord } from '../common/useOpenRecord';
 import { useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
@@ -71,8 +72,6 @@ export function OutgoingPage() {
   const [formRound, setFormRound] = useState(0);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const start = (kind: 'new' | 'historical' | 'void') => {
@@ -96,15 +95,7 @@ export function OutgoingPage() {
     list.reload();
   };
 
-  const runExport = async () => {
-    setExporting(true);
-    setExportError(null);
-    const result = await exportList('outgoing.export', exportInput(filters));
-    setExporting(false);
-    if (!result.ok) setExportError(result.error.message);
-    // null: the save dialog was cancelled, nothing was written.
-    else if (result.value.savedTo !== null) setAnnouncement(`已导出：${result.value.savedTo ?? result.value.fileName}`);
-  };
+  const { exporting, exportError, runExport } = useExport(() => exportList('outgoing.export', exportInput(filters)), setAnnouncement);
 
   const counters = codes.data ?? [];
   const rows = list.rows ?? [];

@@ -1,4 +1,5 @@
 import './seals.css';
+import { useExport } from '../common/useExport';
 import { Button, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
@@ -53,8 +54,6 @@ export function SealsPage() {
   const [formRound, setFormRound] = useState(0);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [printOpen, setPrintOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
 
   const startNew = (carry?: Pick<UseValues, 'sealId' | 'useKind'>) => {
     setSide({ kind: 'new', carry });
@@ -71,15 +70,7 @@ export function SealsPage() {
     catalog.reload();
   };
 
-  const runExport = async () => {
-    setExporting(true);
-    setExportError(null);
-    const result = await exportList('seals.export', exportInput(filters));
-    setExporting(false);
-    if (!result.ok) setExportError(result.error.message);
-    // null: the save dialog was cancelled, nothing was written.
-    else if (result.value.savedTo !== null) setAnnouncement(`已导出：${result.value.savedTo ?? result.value.fileName}`);
-  };
+  const { exporting, exportError, runExport } = useExport(() => exportList('seals.export', exportInput(filters)), setAnnouncement);
 
   const rows = list.rows ?? [];
   const empty = isNarrowed(filters)

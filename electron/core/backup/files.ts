@@ -27,6 +27,7 @@ export interface Manifest {
 /** wenmi-backup-20261128-101500-0190abcd: date, time and device, so a folder of several PCs' backups sorts and reads well. */
 export function backupBase(at: Date, deviceId: string): string {
   const local = new Date(at.getTime() + 8 * 3_600_000).toISOString();
+  // Seconds too: nowInShanghai stops at the minute.
   const stamp = `${local.slice(0, 10).replaceAll('-', '')}-${local.slice(11, 19).replaceAll(':', '')}`;
   return `wenmi-backup-${stamp}-${deviceId.slice(0, 8)}`;
 }

@@ -1,4 +1,4 @@
-import { addDays, todayInShanghai } from '../../../shared/dates';
+import { addDays, nowInShanghai, todayInShanghai } from '../../../shared/dates';
 import type { NumberCounter } from '../../../shared/outgoing/api';
 import type { MeetingType } from '../../../shared/outgoing/vocabulary';
 import type { SessionRef } from '../index';
@@ -11,8 +11,7 @@ const DEMO_OUTGOING = 90;
 const DEMO_RECENT = 26;
 
 const HOUR_MS = 3_600_000;
-/** An instant as the 会议时间 field writes it: Asia/Shanghai local 'YYYY-MM-DDTHH:mm'. */
-const shanghaiMinute = (ms: number) => new Date(ms + 8 * HOUR_MS).toISOString().slice(0, 16);
+const shanghaiMinute = (ms: number) => nowInShanghai(new Date(ms));
 
 /**
  * The 发文 register of the demo office, through the public API as the clerk:

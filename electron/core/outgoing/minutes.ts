@@ -1,4 +1,4 @@
-import { addDays, shanghaiInstant, todayInShanghai } from '../../../shared/dates';
+import { addDays, nowInShanghai, shanghaiInstant, todayInShanghai } from '../../../shared/dates';
 import type { MinutesDeadline } from '../../../shared/outgoing/api';
 import type { WorkCalendar } from '../../../shared/calendar/workdays';
 import type { RowOf } from '../db/write-path';
@@ -23,11 +23,10 @@ import type { RowOf } from '../db/write-path';
  */
 export const STANDING_FINAL_DRAFT_HOURS = 36;
 const HOUR_MS = 3_600_000;
-const SHANGHAI_MS = 8 * HOUR_MS;
 
 /** 'YYYY-MM-DDTHH:mm' Asia/Shanghai (no daylight saving) → instant. */
 export const meetingInstant = shanghaiInstant;
-const shanghaiMinute = (ms: number) => new Date(ms + SHANGHAI_MS).toISOString().slice(0, 16).replace('T', ' ');
+const shanghaiMinute = (ms: number) => nowInShanghai(new Date(ms)).replace('T', ' ');
 
 function dayStatus(due: string, doneDate: string | null, today: string, calendar: WorkCalendar): MinutesDeadline['status'] {
   if (doneDate) return doneDate <= due ? 'done' : 'late';

@@ -5,6 +5,21 @@ import type { SessionRef } from '../../../electron/core';
 import { ADMIN, setUpOffice, signIn, type TestCore } from '../../helpers/core';
 import { addUser, CHINESE, count, lastAudit, PASSWORD, useCores } from './support';
 
+/** A 发文 draft as the form sends it (outgoing.draft and, with an id, updateDraft). */
+const DRAFT = {
+  codeId: 'no-such-code',
+  docType: 'notice',
+  title: '关于探针的通知',
+  draftUnitId: 'no-such-unit',
+  drafter: '周丽',
+  draftDate: '2026-11-27',
+  secrecyLevel: 'none',
+  urgency: 'normal',
+  publicity: 'active',
+  issuer: 'office',
+  matter: 'general',
+};
+
 /**
  * A well-formed input for every method, so that the role check is what decides.
  * Ids and dates are chosen so that a permitted call changes little (NOT_FOUND,
@@ -105,33 +120,8 @@ const SAMPLE: Record<MethodName, unknown> = {
   'outgoing.setStartSerial': { counterId: 'no-such-counter', year: 2026, start: 5 },
   'outgoing.addCode': { code: '探政发', counterId: 'no-such-counter' },
   'outgoing.setCodeDisabled': { id: 'no-such-code', disabled: true },
-  'outgoing.draft': {
-    codeId: 'no-such-code',
-    docType: 'notice',
-    title: '关于探针的通知',
-    draftUnitId: 'no-such-unit',
-    drafter: '周丽',
-    draftDate: '2026-11-27',
-    secrecyLevel: 'none',
-    urgency: 'normal',
-    publicity: 'active',
-    issuer: 'office',
-    matter: 'general',
-  },
-  'outgoing.updateDraft': {
-    id: 'no-such-doc',
-    codeId: 'no-such-code',
-    docType: 'notice',
-    title: '关于探针的通知',
-    draftUnitId: 'no-such-unit',
-    drafter: '周丽',
-    draftDate: '2026-11-27',
-    secrecyLevel: 'none',
-    urgency: 'normal',
-    publicity: 'active',
-    issuer: 'office',
-    matter: 'general',
-  },
+  'outgoing.draft': DRAFT,
+  'outgoing.updateDraft': { id: 'no-such-doc', ...DRAFT },
   'outgoing.get': { id: 'no-such-doc' },
   'outgoing.recordFiling': { id: 'no-such-doc', authority: '县人大常委会', date: '2026-11-28', signerId: 'no-such-person' },
   'outgoing.review': { id: 'no-such-doc', reviewer: '陈晓燕', date: '2026-11-28' },
