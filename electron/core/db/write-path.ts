@@ -44,11 +44,12 @@ export type NewRowOf<T extends SyncedTable> = (typeof SYNCED_TABLES)[T]['$inferI
 export type TombstoneTable = { [T in SyncedTable]: 'deletedAt' extends keyof RowOf<T> ? T : never }[SyncedTable];
 
 /**
- * Derived data kept beside a table (a search index): called with the row as
- * it stands after every insert or update, in the same transaction. Never part
- * of the change log — each PC derives it from the rows themselves.
+ * Derived data kept beside a table (a search index): called with the rows as
+ * they stand after each write (one row, or a batch's rows at once), in the
+ * same transaction. Never part of the change log — each PC derives it from the
+ * rows themselves.
  */
-export type DerivedIndex<T extends SyncedTable> = (row: RowOf<T>, op: 'insert' | 'update') => void;
+export type DerivedIndex<T extends SyncedTable> = (rows: readonly RowOf<T>[], op: 'insert' | 'update') => void;
 
 /** Values the audit trail must never show; the change log still carries them for sync. */
 const REDACTED: Partial<Record<SyncedTable, readonly string[]>> = { users: ['passwordHash'] };
@@ -139,20 +140,23 @@ export class WritePath {
     if (rows.length === 0) return;
     const digest = createHash('sha256');
     const ids: string[] = [];
+    const afters: Row[] = [];
     let from = '';
     let to = '';
     for (const row of rows) {
-      const r = this.insertRow(table, row as Row);
+      const r = this.insertRow(table, row as Row, false);
       digest.update(r.fieldsJson);
       ids.push(r.id);
+      afters.push(r.after);
       from ||= r.hlc;
       to = r.hlc;
     }
+    this.derived.get(table)?.(afters as never[], 'insert');
     const after: BatchAudit = { ids, changeLog: { from, to, sha256: digest.digest('hex') } };
     this.audit.append({ ...scope, tableName: table, recordId: null, after, detail: `批量 ${rows.length} 条` });
   }
 
-  private insertRow(table: SyncedTable, values: Row): { id: string; after: Row; fieldsJson: string; hlc: string } {
+  private insertRow(table: SyncedTable, values: Row, derive = true): { id: string; after: Row; fieldsJson: string; hlc: string } {
     const info = this.info.get(table)!;
     const keys = Object.keys(values).filter((k) => values[k] !== undefined);
     const stmt = this.statement(`i:${table}:${keys.join(',')}`, () => {
@@ -162,7 +166,7 @@ export class WritePath {
     stmt.run(keys.map((k) => toDriver(info.columns.get(k)!, values[k])));
     const id = String(values[info.pkKey]);
     const after = this.withDefaults(info, values);
-    this.derived.get(table)?.(after as never, 'insert');
+    if (derive) this.derived.get(table)?.([after] as never[], 'insert');
     return { id, after, ...this.logChange(table, id, 'insert', insertedFields(after)) };
   }
 
@@ -199,7 +203,7 @@ export class WritePath {
       stmt.run([...keys.map((k) => toDriver(info.columns.get(k)!, fields[k])), rowId]);
     } else return;
     const derive = this.derived.get(table);
-    if (derive) derive(this.get(table, rowId)! as never, mode);
+    if (derive) derive([this.get(table, rowId)!] as never[], mode);
   }
 
   /** Applies the changed fields only; returns the row unchanged (and records nothing) when nothing differs. */
@@ -222,7 +226,7 @@ export class WritePath {
     });
     stmt.run([...keys.map((k) => toDriver(info.columns.get(k)!, changed[k])), id]);
     const after = this.get(table, id)!;
-    this.derived.get(table)?.(after as never, 'update');
+    this.derived.get(table)?.([after] as never[], 'update');
     const beforeChanged = Object.fromEntries(keys.map((k) => [k, (before as Row)[k]]));
     this.auditRow(scope, table, id, beforeChanged, changed, this.logChange(table, id, 'update', changed).fieldsJson);
     return after;
@@ -283,7 +287,11 @@ export class WritePath {
 }
 
 /** A new row as the change log carries it: an absent field is null (or the column's default). */
-const insertedFields = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+function insertedFields(row: Row): Row {
+  const out: Row = {};
+  for (const key in row) if (row[key] !== null) out[key] = row[key];
+  return out;
+}
 
 const redact = (row: Row, hidden: readonly string[]): Row =>
   Object.fromEntries(Object.entries(row).map(([k, v]) => [k, hidden.includes(k) ? '***' : v]));

@@ -3,7 +3,7 @@ import { yearOf } from '../../../shared/dates';
 import type { SerialNumber } from '../../../shared/imports/cells';
 import type { CallContext } from '../api/context';
 import { prepared } from '../db/statements';
-import type { NewRowOf } from '../db/write-path';
+import type { NewRowOf, RowOf, SyncedTable } from '../db/write-path';
 import { nextFtsRowid, nextReceiptSerial } from '../incoming/numbering';
 import { checkRegistration, newIncomingRow, receivedDateOf } from '../incoming/rules';
 import { readSettings } from '../settings/store';
@@ -45,8 +45,21 @@ class KeysByTime {
  * written a batch at a time (one audit entry sealing each batch's change log).
  */
 export function incomingImporter(ctx: CallContext, directory: Directory): Importer<IncomingImport> {
+  // The directory does not change during an import: checkRegistration reads each unit once, not once per row.
+  const units = new Map<string, RowOf<'units'> | undefined>();
+  const rules: CallContext = {
+    ...ctx,
+    get: (<T extends SyncedTable>(table: T, id: string) => {
+      if (table !== 'units') return ctx.get(table, id);
+      if (!units.has(id)) units.set(id, ctx.get('units', id));
+      return units.get(id);
+    }) as CallContext['get'],
+  };
   const keys = new KeysByTime(ctx);
   const highestGiven = new Map<number, number>();
+  /** What the register held before this import: the 收文日期 with records, the first free serial of each year. */
+  let daysHeld = new Set<string>();
+  const freeBefore = new Map<number, number>();
   const nextOfYear = new Map<number, number>();
   const queue: NewRowOf<'incoming'>[] = [];
   let prefix = '';
@@ -70,10 +83,12 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
     begin(all) {
       assertIssuesHere(ctx, 'incoming');
       prefix = readSettings(ctx.sqlite).receiptPrefix;
+      daysHeld = new Set((prepared(ctx.sqlite, 'SELECT received_date AS d FROM incoming_days').all() as { d: string }[]).map((r) => r.d));
       for (const v of all) {
         const n = v.receiptNo as SerialNumber | undefined;
         const year = yearOfRow(v);
         if (n && year) highestGiven.set(year, Math.max(highestGiven.get(year) ?? 0, n.serial));
+        if (year && !freeBefore.has(year)) freeBefore.set(year, nextReceiptSerial(ctx.sqlite, year));
       }
     },
 
@@ -113,8 +128,10 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
       { key: `content:${input.fromUnitId}|${input.docNumber}|${receivedDate}|${input.title}`, field: '' },
     ],
 
+    // Only what the register held before the import can be there already (this file's own repeats are its keys'):
+    // a number from the first free serial on, or a day without records, needs no lookup.
     existing({ input, receivedDate, number }) {
-      if (number) {
+      if (number && number.serial < (freeBefore.get(number.year) ?? Infinity)) {
         const held = prepared(
           ctx.sqlite,
           'SELECT receipt_no AS receiptNo, from_unit_id AS unitId, title, received_date AS receivedDate FROM incoming WHERE year = ? AND serial = ?',
@@ -124,6 +141,7 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
           return { problems: { receiptNo: `收文号${held.receiptNo}已用于另一份收文（${held.receivedDate}收文），收文号不能重复` } };
         }
       }
+      if (!daysHeld.has(receivedDate)) return null;
       const same = prepared(
         ctx.sqlite,
         'SELECT receipt_no AS receiptNo FROM incoming WHERE from_unit_id = ? AND doc_number = ? AND received_date = ? AND title = ? AND deleted_at IS NULL LIMIT 1',
@@ -132,7 +150,7 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
     },
 
     add({ input, number }) {
-      const checked = checkRegistration(ctx, input);
+      const checked = checkRegistration(rules, input);
       const year = yearOf(checked.receivedDate);
       const serial = number?.serial ?? nextSerial(year);
       queue.push(newIncomingRow(ctx, input, checked, { serial, ftsRowid: keys.take(Date.parse(input.receivedAt)) }, prefix));

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { MAX_COLUMNS } from '../../../shared/imports/api';
 import type { Cell } from '../../../shared/imports/cells';
 import type { Merge } from '../../../shared/imports/sheet';
+import { ZipArchive, ZipError } from './zip';
 
 /** A sheet as read: its name, how many rows have something in them, its merged ranges. */
 export interface SheetInfo {
@@ -14,109 +14,249 @@ export interface SheetInfo {
 export type RowSink = (sheet: number, row: number, cells: Cell[]) => Promise<void> | void;
 
 /*
- * Two gaps of exceljs's streaming reader, filled here through what it has beyond its typings:
- * - it decodes each chunk of XML on its own (utils/browser-buffer-decode.js), so a Chinese
- *   character split between two chunks becomes U+FFFD — a few in every 10,000 rows of a real
- *   ledger. Text passes through untouched, so the sheet's XML is handed over already decoded
- *   (watchSheet) and the shared strings' entry is set to emit text;
- * - it skips <mergeCell> (exceljs issue #3000): the decoded XML is watched for them on its
- *   way in; they come after the rows.
+ * The import reads an .xlsx's values only: no styles, formats or drawings. A purpose-made
+ * reader over the sheet XML streams a 100,000-row ledger in a fraction of what a general
+ * workbook library's streaming reader takes (it builds every cell's style and model), and
+ * reads what that one skipped: merged ranges, and Chinese characters split between chunks.
+ * Element names may carry a namespace prefix (<x:row>), as some generators write them.
  */
-interface SheetSource {
-  name: string;
-  iterator: AsyncIterable<Uint8Array | string>;
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// OOXML writes characters XML cannot carry (a carriage return in a cell) as _xHHHH_.
+const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
+
+function xmlText(raw: string): string {
+  let text = raw;
+  if (text.includes('&')) {
+    text = text.replace(ENTITY, (_, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1))) : NAMED[e],
+    );
+  }
+  return text.includes('_x') ? text.replace(ESCAPED, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
 }
 
-interface ReaderInternals {
-  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+const attribute = (attrs: string, name: string): string | undefined => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+
+const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
+const TEXT_RUN = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
+
+/** The text of a string item (<si>, <is>): its runs joined, phonetic guides (rPh) left out. */
+function runsText(inner: string): string {
+  const body = inner.includes('rPh') ? inner.replace(PHONETIC, '') : inner;
+  let text = '';
+  for (const m of body.matchAll(TEXT_RUN)) text += m[1];
+  return xmlText(text);
 }
 
-const MERGE = /<(?:\w+:)?mergeCell\s[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
-const MARK = 'mergeCell';
+const STRING_ITEM = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
 
-const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+function sharedStrings(xml: string | null): string[] {
+  if (!xml) return [];
+  return Array.from(xml.matchAll(STRING_ITEM), (m) => (m[1] ? runsText(m[1]) : ''));
+}
 
-/** Hands the XML over as text decoded across chunk boundaries, keeping the part from the first <mergeCell on to read the ranges at the end. */
-async function* watchSheet(chunks: AsyncIterable<Uint8Array | string>, merges: Merge[]): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  let window = '';
-  let rest = '';
-  let found = false;
-  for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    yield text;
-    if (found) {
-      rest += text;
-      continue;
+const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*)>/g;
+
+/** A part's relationships (Id → [type, part name]), targets resolved against the part's folder. */
+function relationships(xml: string | null, folder: string): Map<string, [string, string]> {
+  const out = new Map<string, [string, string]>();
+  for (const m of (xml ?? '').matchAll(RELATIONSHIP)) {
+    const [id, type, target] = [attribute(m[1], 'Id'), attribute(m[1], 'Type'), attribute(m[1], 'Target')];
+    if (!id || !type || !target || attribute(m[1], 'TargetMode') === 'External') continue;
+    const path = target.startsWith('/') ? target.slice(1) : folder + target;
+    const parts: string[] = [];
+    for (const piece of path.split('/')) {
+      if (piece === '..') parts.pop();
+      else if (piece !== '.') parts.push(piece);
     }
-    const joined = window + text;
-    const at = joined.indexOf(MARK);
-    if (at >= 0) {
-      found = true;
-      rest = joined.slice(Math.max(0, at - 8));
-    } else window = joined.slice(-(MARK.length + 8));
+    out.set(id, [type, xmlText(parts.join('/'))]);
   }
-  const last = decoder.decode();
-  if (last) yield last;
-  for (const m of (rest + last).matchAll(MERGE)) {
-    merges.push({ top: Number(m[2]), left: columnIndex(m[1]), bottom: Number(m[4]), right: columnIndex(m[3]) });
-  }
+  return out;
 }
+
+const folderOf = (part: string) => part.slice(0, part.lastIndexOf('/') + 1);
+const relsOf = (part: string) => `${folderOf(part)}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
+const ofType = (type: string, kind: string) => type.endsWith(`/${kind}`);
+
+const SHEET = /<(?:\w+:)?sheet\b([^>]*)>/g;
+
+/** The worksheets in the order the workbook lists them (its tabs), with their parts; the shared strings' part. */
+async function workbookParts(zip: ZipArchive): Promise<{ sheets: { name: string; part: string }[]; strings: string | null }> {
+  const root = relationships(await zip.text('_rels/.rels'), '');
+  const book = [...root.values()].find(([type]) => ofType(type, 'officeDocument'))?.[1] ?? 'xl/workbook.xml';
+  const xml = await zip.text(book);
+  if (xml === null) throw new ZipError('no workbook part');
+  const rels = relationships(await zip.text(relsOf(book)), folderOf(book));
+  const sheets: { name: string; part: string }[] = [];
+  for (const m of xml.matchAll(SHEET)) {
+    const id = /(?:^|\s)[\w.-]+:id="([^"]*)"/.exec(m[1])?.[1];
+    const rel = id ? rels.get(id) : undefined;
+    if (rel && ofType(rel[0], 'worksheet') && zip.entries.has(rel[1])) sheets.push({ name: xmlText(attribute(m[1], 'name') ?? ''), part: rel[1] });
+  }
+  const strings = [...rels.values()].find(([type]) => ofType(type, 'sharedStrings'))?.[1] ?? null;
+  return { sheets, strings };
+}
+
+const columnIndex = (letters: string) => {
+  let n = 0;
+  for (let i = 0; i < letters.length; i += 1) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+};
+
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
+const REF = /(?:^|\s)r="([A-Z]+)?(\d+)?"/;
+const TYPE = /(?:^|\s)t="([^"]*)"/;
+const MERGE = /<(?:\w+:)?mergeCell\s[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
+const DATA_END = /<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/g;
 
 /**
  * A cell as the import reads it: text trimmed, numbers as they are (a date is Excel's serial
  * number: styles are not read, and the field it goes to says whether it is a date), rich
- * text joined, a formula's last result, a link's text.
+ * text joined, a formula's last result, TRUE/FALSE as 是/否, an error value as empty.
  */
-function plain(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (value instanceof Date) return value.getTime() / 86_400_000 + 25569;
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (v.richText) return plain(v.richText.map((r) => r.text).join(''));
-    if ('result' in v) return plain(v.result);
-    if ('text' in v) return plain(v.text);
+function cellValue(type: string | undefined, inner: string | undefined, strings: readonly string[]): Cell {
+  if (!inner) return null;
+  let text: string;
+  if (type === 'inlineStr') text = runsText(inner); else {
+    const open = inner.indexOf('<v>');
+    const v = open >= 0 ? [inner, inner.slice(open + 3, inner.indexOf('</v>', open))] : VALUE.exec(inner);
+    if (!v) return null;
+    if (type === 's') text = strings[Number(v[1])] ?? '';
+    else if (type === 'str') text = xmlText(v[1]);
+    else if (type === 'b') return v[1].trim() === '1' ? '是' : '否';
+    else if (type === 'e') return null;
+    else if (type === 'd') {
+      const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(v[1]) ? v[1] : `${v[1]}Z`);
+      return Number.isFinite(ms) ? ms / 86_400_000 + 25569 : null;
+    } else {
+      const n = Number(v[1]);
+      return v[1].trim() !== '' && Number.isFinite(n) ? n : null;
+    }
   }
-  return null;
+  return text.trim() || null;
 }
 
-function cellsOf(values: unknown[]): Cell[] {
+const refColumn = (attrs: string, previous: number): number => {
+  const at = attrs.indexOf(' r="');
+  const ref = at >= 0 ? attrs.slice(at + 4, attrs.indexOf('"', at + 4)) : REF.exec(attrs)?.[1];
+  if (!ref) return previous + 1;
+  let n = 0;
+  for (let i = 0; i < ref.length; i += 1) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + code - 64;
+  }
+  return n > 0 ? n - 1 : previous + 1;
+};
+
+const typeOf = (attrs: string): string | undefined => {
+  const at = attrs.indexOf(' t="');
+  return at >= 0 ? attrs.slice(at + 4, attrs.indexOf('"', at + 4)) : TYPE.exec(attrs)?.[1];
+};
+
+/**
+ * The cells of one <row>, from column A, up to MAX_COLUMNS; trailing empties dropped. A scan
+ * by hand: a row holds nothing but its <c> elements (and rarely an extension list), and this
+ * loop runs for every cell of the file.
+ */
+function rowCells(inner: string, strings: readonly string[]): Cell[] {
   const cells: Cell[] = [];
-  for (let c = 1; c < values.length && c <= MAX_COLUMNS; c += 1) cells.push(plain(values[c]));
-  while (cells.length && cells.at(-1) === null) cells.pop();
+  let column = -1;
+  let at = inner.indexOf('<');
+  while (at >= 0) {
+    let nameEnd = at + 1;
+    for (let ch = inner.charCodeAt(nameEnd); ch !== 32 && ch !== 62 && ch !== 47 && ch !== 10 && ch !== 13 && ch !== 9 && nameEnd < inner.length; ch = inner.charCodeAt(nameEnd)) nameEnd += 1;
+    const name = inner.slice(at + 1, nameEnd);
+    const gt = inner.indexOf('>', nameEnd);
+    if (gt < 0) break;
+    const empty = inner.charCodeAt(gt - 1) === 47;
+    let body: string | undefined;
+    let next = gt + 1;
+    if (!empty) {
+      const close = inner.indexOf(`</${name}>`, gt);
+      if (close < 0) break;
+      body = inner.slice(gt + 1, close);
+      next = close + name.length + 3;
+    }
+    if (name === 'c' || name.endsWith(':c')) {
+      const attrs = inner.slice(nameEnd, empty ? gt - 1 : gt);
+      column = refColumn(attrs, column);
+      const value = column < MAX_COLUMNS ? cellValue(typeOf(attrs), body, strings) : null;
+      if (value !== null) {
+        while (cells.length < column) cells.push(null);
+        cells[column] = value;
+      }
+    }
+    at = inner.indexOf('<', next);
+  }
   return cells;
 }
 
-/** Every sheet of an .xlsx, streamed row by row into `sink` (a 100,000-row ledger never sits in memory). */
-export async function readWorkbook(path: string, sink: RowSink): Promise<SheetInfo[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  });
-  const internals = reader as unknown as ReaderInternals;
-  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  internals._parseSharedStrings = (entry) => {
-    entry.setEncoding('utf8');
-    return parseSharedStrings(entry);
-  };
-  const sheets: SheetInfo[] = [];
-  for await (const worksheet of reader) {
-    const source = worksheet as unknown as SheetSource;
-    const info: SheetInfo = { name: source.name, rows: 0, merges: [] };
-    source.iterator = watchSheet(source.iterator, info.merges);
-    for await (const row of worksheet) {
-      const cells = cellsOf(row.values as unknown[]);
+/** Where the rows end (</sheetData>) in `text`, looking from `from` on; -1 while they go on. */
+function dataEnd(text: string, from: number): number {
+  const near = text.indexOf('sheetData', from);
+  if (near < 0) return -1;
+  DATA_END.lastIndex = Math.max(0, near - 12);
+  return DATA_END.exec(text)?.index ?? -1;
+}
+
+/** Streams one sheet's rows into `each` (the complete rows of each chunk) and gives its merged ranges, which follow the rows. */
+async function readSheet(chunks: AsyncIterable<Buffer>, strings: readonly string[], each: (row: number, cells: Cell[]) => Promise<void> | void): Promise<Merge[]> {
+  const decoder = new TextDecoder('utf-8');
+  let lastRow = 0;
+  /** Reads the complete rows of `text`; gives back what follows the last one (a row the next chunk completes). */
+  const rowsOf = async (text: string): Promise<string> => {
+    let end = 0;
+    for (const m of text.matchAll(ROW)) {
+      end = m.index + m[0].length;
+      const number = Number(REF.exec(m[1])?.[2] ?? lastRow + 1);
+      lastRow = number;
+      if (!m[2]) continue;
+      const cells = rowCells(m[2], strings);
       if (cells.length === 0) continue;
-      info.rows += 1;
-      await sink(sheets.length, row.number, cells);
+      // Awaited only when the sink is busy (its file is draining): a row is one call, not one turn of the event loop.
+      const busy = each(number, cells);
+      if (busy) await busy;
     }
-    sheets.push(info);
+    return text.slice(end);
+  };
+  let pending = '';
+  let tail = null as string | null;
+  const take = async (text: string) => {
+    if (tail !== null) {
+      tail += text;
+      return;
+    }
+    const from = Math.max(0, pending.length - 12);
+    pending += text;
+    const end = dataEnd(pending, from);
+    if (end < 0) pending = await rowsOf(pending);
+    else {
+      tail = pending.slice(end);
+      await rowsOf(pending.slice(0, end));
+    }
+  };
+  for await (const chunk of chunks) await take(decoder.decode(chunk, { stream: true }));
+  await take(decoder.decode());
+  if (tail === null) return [];
+  return Array.from(tail.matchAll(MERGE), (m) => ({ top: Number(m[2]), left: columnIndex(m[1]), bottom: Number(m[4]), right: columnIndex(m[3]) }));
+}
+
+/** Every worksheet of an .xlsx, streamed row by row into `sink` (a 100,000-row ledger never sits in memory). */
+export async function readWorkbook(path: string, sink: RowSink): Promise<SheetInfo[]> {
+  const zip = await ZipArchive.open(path);
+  const { sheets, strings } = await workbookParts(zip);
+  const shared = sharedStrings(strings ? await zip.text(strings) : null);
+  const out: SheetInfo[] = [];
+  for (const [index, sheet] of sheets.entries()) {
+    const info: SheetInfo = { name: sheet.name, rows: 0, merges: [] };
+    info.merges = await readSheet(zip.chunks(sheet.part), shared, (row, cells) => {
+      info.rows += 1;
+      return sink(index, row, cells);
+    });
+    out.push(info);
   }
-  return sheets;
+  return out;
 }

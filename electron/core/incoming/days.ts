@@ -13,15 +13,28 @@ export class IncomingDays {
 
   constructor(sqlite: Database.Database) {
     this.widen = sqlite.prepare(
-      `INSERT INTO incoming_days (received_date, first_key, last_key, first_serial, last_serial) VALUES (@date, @key, @key, @serial, @serial)
+      `INSERT INTO incoming_days (received_date, first_key, last_key, first_serial, last_serial) VALUES (@date, @firstKey, @lastKey, @firstSerial, @lastSerial)
        ON CONFLICT (received_date) DO UPDATE SET
          first_key = min(first_key, excluded.first_key), last_key = max(last_key, excluded.last_key),
          first_serial = min(first_serial, excluded.first_serial), last_serial = max(last_serial, excluded.last_serial)`,
     );
   }
 
-  note(row: RowOf<'incoming'>): void {
-    this.widen.run({ date: row.receivedDate, key: row.ftsRowid, serial: row.serial });
+  /** Widens each day's bounds once for a batch's rows (an import brings hundreds of rows a day). */
+  note(rows: readonly RowOf<'incoming'>[]): void {
+    const days = new Map<string, { date: string; firstKey: number; lastKey: number; firstSerial: number; lastSerial: number }>();
+    for (const row of rows) {
+      const day = days.get(row.receivedDate);
+      if (!day) {
+        days.set(row.receivedDate, { date: row.receivedDate, firstKey: row.ftsRowid, lastKey: row.ftsRowid, firstSerial: row.serial, lastSerial: row.serial });
+        continue;
+      }
+      day.firstKey = Math.min(day.firstKey, row.ftsRowid);
+      day.lastKey = Math.max(day.lastKey, row.ftsRowid);
+      day.firstSerial = Math.min(day.firstSerial, row.serial);
+      day.lastSerial = Math.max(day.lastSerial, row.serial);
+    }
+    for (const day of days.values()) this.widen.run(day);
   }
 }
 

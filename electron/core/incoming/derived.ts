@@ -14,9 +14,9 @@ import { IncomingSearchIndex } from './search-index';
 export function keepIncomingDerived(writer: WritePath, db: Connection['db'], sqlite: Database.Database): void {
   const search = new IncomingSearchIndex(sqlite);
   const days = new IncomingDays(sqlite);
-  writer.derive('incoming', (row, op) => {
-    search.index(row, op);
-    days.note(row);
+  writer.derive('incoming', (rows, op) => {
+    for (const row of rows) search.index(row, op);
+    days.note(rows);
   });
   search.refillIfEmpty((key, limit) => db.select().from(incoming).where(gt(incoming.ftsRowid, key)).orderBy(asc(incoming.ftsRowid)).limit(limit).all());
 }

@@ -8,8 +8,11 @@ import type { RowOf } from '../db/write-path';
  * found by 2026, 〔2026〕 or 政发.
  */
 export function searchChars(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]/gu) ?? [];
+  return charsOfFolded(fold(text));
 }
+
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+const charsOfFolded = (folded: string): string[] => folded.match(/[\p{L}\p{N}]/gu) ?? [];
 
 /** '防汛抗旱' -> '防 汛 抗 旱': one token per character (design.md, stack facts), for one-character terms. */
 export const singles = (chars: string[]) => chars.join(' ');
@@ -92,23 +95,67 @@ export function searchQuery(term: string, tags: SearchTags): string | null {
   return [text, ...numberConditions(chars), ...tagTokens(tags).map((t) => `tags : "${t}"`)].join(' AND ');
 }
 
+/** One field's share of a search-table row: its characters one by one, its pairs, its digit-run tokens. */
+interface FieldTokens {
+  singles: string;
+  pairs: string;
+  numbers: string[];
+}
+
+const DIGIT = /[0-9]/;
+
+/** singles, pairs and numberTokens of one field's characters in one pass (this runs for every field of every record an import writes). */
+function fieldTokens(text: string): FieldTokens {
+  const folded = fold(text);
+  const chars = charsOfFolded(folded);
+  let singles = chars[0] ?? '';
+  let paired = '';
+  for (let i = 1; i < chars.length; i += 1) {
+    singles += ` ${chars[i]}`;
+    paired += i === 1 ? chars[0] + chars[1] : ` ${chars[i - 1]}${chars[i]}`;
+  }
+  return { singles, pairs: paired, numbers: DIGIT.test(folded) ? numberTokens(chars) : [] };
+}
+
+/** Fields and tags as one search-table row's columns (body, pairs, tags). */
+function entryOfTokens(fields: FieldTokens[], tags: string): SearchEntry {
+  let body = '';
+  let paired = '';
+  let tagged = tags;
+  fields.forEach((f, i) => {
+    body += i === 0 ? f.singles : FIELD_BREAK + f.singles;
+    paired += i === 0 ? f.pairs : FIELD_BREAK + f.pairs;
+    for (const n of f.numbers) tagged += tagged ? ` ${n}` : n;
+  });
+  return [body, paired, tagged];
+}
+
 /** The columns (body, pairs, tags) of one search-table row over some fields, with the record's filter tags. */
 export function entryOf(fields: string[], tags: SearchTags): [body: string, pairs: string, tags: string] {
-  const chars = fields.map(searchChars);
-  return [chars.map(singles).join(FIELD_BREAK), chars.map(pairs).join(FIELD_BREAK), [...tagTokens(tags), ...chars.flatMap(numberTokens)].join(' ')];
+  return entryOfTokens(fields.map(fieldTokens), tagTokens(tags).join(' '));
 }
 
 type SearchedColumn = 'title' | 'docNumber' | 'fromUnitName' | 'docType' | 'secrecyLevel' | 'incomingClass' | 'state' | 'fromUnitId' | 'year';
 
-const tagsOf = (row: Pick<RowOf<'incoming'>, SearchedColumn>): string =>
-  tagTokens({
-    docType: row.docType,
-    secrecyLevel: row.secrecyLevel,
-    incomingClass: row.incomingClass,
-    state: row.state,
-    fromUnitId: row.fromUnitId,
-    year: row.year,
-  }).join(' ');
+/** A record's filter tags; the same few combinations recur across a register, so they are kept (bounded). */
+const tagCache = new Map<string, string>();
+function tagsOf(row: Pick<RowOf<'incoming'>, SearchedColumn>): string {
+  const key = `${row.docType}|${row.secrecyLevel}|${row.incomingClass}|${row.state}|${row.fromUnitId}|${row.year}`;
+  let tags = tagCache.get(key);
+  if (tags === undefined) {
+    if (tagCache.size >= 4096) tagCache.clear();
+    tags = tagTokens({
+      docType: row.docType,
+      secrecyLevel: row.secrecyLevel,
+      incomingClass: row.incomingClass,
+      state: row.state,
+      fromUnitId: row.fromUnitId,
+      year: row.year,
+    }).join(' ');
+    tagCache.set(key, tags);
+  }
+  return tags;
+}
 
 /** The columns (body, pairs, tags) of a record's rows in the two search tables. */
 export type SearchEntry = [body: string, pairs: string, tags: string];
@@ -120,15 +167,9 @@ export type SearchEntry = [body: string, pairs: string, tags: string];
 export function searchEntries(row: Pick<RowOf<'incoming'>, SearchedColumn>): { open: SearchEntry; secret: SearchEntry | null } {
   const classified = row.secrecyLevel !== 'none';
   const tags = tagsOf(row);
-  const fields = (classified ? [row.docNumber, row.fromUnitName] : [row.title, row.docNumber, row.fromUnitName]).map(searchChars);
-  const open: SearchEntry = [
-    fields.map(singles).join(FIELD_BREAK),
-    fields.map(pairs).join(FIELD_BREAK),
-    [tags, ...fields.flatMap(numberTokens)].join(' '),
-  ];
-  if (!classified) return { open, secret: null };
-  const title = searchChars(row.title);
-  return { open, secret: [singles(title), pairs(title), [tags, ...numberTokens(title)].join(' ')] };
+  const fields = (classified ? [row.docNumber, row.fromUnitName] : [row.title, row.docNumber, row.fromUnitName]).map(fieldTokens);
+  const open = entryOfTokens(fields, tags);
+  return { open, secret: classified ? entryOfTokens([fieldTokens(row.title)], tags) : null };
 }
 
 /** Maintains the two search tables of an incoming record (see searchEntries); incoming_search_secret is searched for people with need to know. */

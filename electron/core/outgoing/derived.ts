@@ -8,6 +8,6 @@ import { OutgoingSearchIndex } from './search-index';
 /** The search tables each PC derives from its outgoing rows: kept current on every write, refilled on open. */
 export function keepOutgoingDerived(writer: WritePath, db: Connection['db'], sqlite: Database.Database): void {
   const search = new OutgoingSearchIndex(sqlite);
-  writer.derive('outgoing', (row, op) => search.index(row, op));
+  writer.derive('outgoing', (rows, op) => rows.forEach((row) => search.index(row, op)));
   search.refillIfEmpty((key, limit) => db.select().from(outgoing).where(gt(outgoing.ftsRowid, key)).orderBy(asc(outgoing.ftsRowid)).limit(limit).all());
 }
