@@ -80,10 +80,11 @@ export function recordTest(headerRow: number, columns: readonly (string | null)[
   const mapped = columns.flatMap((key, c) => (key ? [c] : []));
   return (r) => {
     if (r.row <= headerRow) return false;
+    // A repeated header starts with a header word; a record almost never does, so most rows stop at their first text.
+    const first = mapped.find((c) => cellText(r.cells[c] ?? null) !== '');
+    if (first === undefined) return false;
+    if (!words.has(normalizeHeader(cellText(r.cells[first] ?? null)))) return true;
     const texts = mapped.map((c) => cellText(r.cells[c] ?? null)).filter((t) => t !== '');
-    if (texts.length === 0) return false;
-    // A repeated header starts with a header word; a record almost never does, so most rows stop here.
-    if (!words.has(normalizeHeader(texts[0]))) return true;
     const repeated = texts.filter((t) => words.has(normalizeHeader(t))).length;
     return !(repeated >= 2 && repeated >= texts.length * 0.6);
   };

@@ -49,16 +49,19 @@ function importerFor(register: ImportRegister, ctx: CallContext): Importer<unkno
   return make(ctx, directory) as Importer<unknown>;
 }
 
-/** A row's cells by field: the mapped column's cell, or the default the user set for a blank one. */
-function cellsOf(row: SheetRow, mapping: Mapping): Record<string, Cell> {
-  const cells: Record<string, Cell> = {};
-  mapping.columns.forEach((key, c) => {
-    if (key) cells[key] = row.cells[c] ?? null;
-  });
-  for (const [key, text] of Object.entries(mapping.defaults)) {
-    if (text.trim() && cellText(cells[key] ?? null) === '') cells[key] = text;
-  }
-  return cells;
+/**
+ * A row's cells by field: the mapped column's cell, or the default the user set for a blank one;
+ * `only` the given fields (the numbering a first pass reads).
+ */
+function cellsReader(mapping: Mapping, only?: readonly string[]): (row: SheetRow) => Record<string, Cell> {
+  const columns = mapping.columns.flatMap((key, c) => (key && (!only || only.includes(key)) ? [[key, c] as const] : []));
+  const defaults = Object.entries(mapping.defaults).filter(([key, text]) => text.trim() && (!only || only.includes(key)));
+  return (row) => {
+    const cells: Record<string, Cell> = {};
+    for (const [key, c] of columns) cells[key] = row.cells[c] ?? null;
+    for (const [key, text] of defaults) if (cellText(cells[key] ?? null) === '') cells[key] = text;
+    return cells;
+  };
 }
 
 class Rollback extends Error {}
@@ -103,12 +106,14 @@ export function processRows(ctx: CallContext, register: ImportRegister, rows: ()
 
   // A batch written only to be rolled back is time lost: a check keeps nothing, nor does mode 'all' once a row is wrong.
   const keeps = () => options.write && !(options.mode === 'all' && result.rejected.length > 0);
+  const cellsOf = cellsReader(mapping);
   const work = () => {
-    importer.begin(Array.from(rows(), (row) => convertRow(register, cellsOf(row, mapping), importer.numbering).values));
+    const numberingOf = cellsReader(mapping, importer.numbering);
+    importer.begin(Array.from(rows(), (row) => convertRow(register, numberingOf(row), importer.numbering).values));
     for (const row of rows()) {
       if (result.records > 0 && result.records % BATCH_ROWS === 0 && keeps()) importer.flush();
       result.records += 1;
-      const { values, problems: unread } = convertRow(register, cellsOf(row, mapping));
+      const { values, problems: unread } = convertRow(register, cellsOf(row));
       const settle = (status: RowStatus, problems: RowProblem[] = [], note = '') => {
         const outcome = { row, status, values, problems, note };
         if (status === 'invalid') result.rejected.push(outcome);

@@ -116,9 +116,11 @@ export class UploadStore {
     let rest = '';
     try {
       for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
-        const lines = (rest + decoder.write(block.subarray(0, n))).split('\n');
-        rest = lines.pop()!;
-        for (const line of lines) yield JSON.parse(line) as [number, Cell[]];
+        const text = rest + decoder.write(block.subarray(0, n));
+        const end = text.lastIndexOf('\n');
+        rest = text.slice(end + 1);
+        // One parse per block rather than per line: the lines are JSON arrays, so the block is one once bracketed.
+        if (end >= 0) yield* JSON.parse(`[${text.slice(0, end).replaceAll('\n', ',')}]`) as [number, Cell[]][];
       }
       rest += decoder.end();
       if (rest) yield JSON.parse(rest) as [number, Cell[]];

@@ -186,6 +186,34 @@ describe('import of a 收文 ledger from Excel', () => {
     ]);
   });
 
+  it('imported records take the search keys of their 收文时间, after the keys the register already holds in that minute', async () => {
+    const t = open();
+    const { clerk } = office(t);
+    const header = ['收文日期', '来文单位', '标题', '收文类别', '主送'];
+    const importRows = async (rows: string[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet('收文').addRows([header, ...rows]);
+      const file = await upload(t, clerk, workbook);
+      const mapping = t.ok(clerk, 'imports.preview', { uploadId: file.uploadId, register: 'incoming' }).mapping;
+      return t.ok(clerk, 'imports.run', { uploadId: file.uploadId, register: 'incoming', sheet: '收文', mapping, mode: 'all' }).imported;
+    };
+    const key = (title: string) => (t.core.connection.sqlite.prepare('SELECT fts_rowid AS k FROM incoming WHERE title = ?').get(title) as { k: number }).k;
+    const base = Date.parse('2024-05-06T10:00:00+08:00') * 1024;
+
+    expect(await importRows([['2024-05-06 10:00', '县财政局', '关于甲的报告', '阅知类', '县政府']])).toBe(1);
+    expect(key('关于甲的报告')).toBe(base);
+    // A later file with the same minute twice, a minute after, and a minute before.
+    const later = [
+      ['2024-05-06 10:00', '县财政局', '关于乙的报告', '阅知类', '县政府'],
+      ['2024-05-06 10:01', '县教育局', '关于丙的报告', '阅知类', '县政府'],
+      ['2024-05-06 10:00', '县教育局', '关于丁的报告', '阅知类', '县政府'],
+      ['2024-05-06 09:59', '县教育局', '关于戊的报告', '阅知类', '县政府'],
+    ];
+    expect(await importRows(later)).toBe(4);
+    expect(['关于乙的报告', '关于丙的报告', '关于丁的报告', '关于戊的报告'].map(key)).toEqual([base + 1, base + 60_000 * 1024, base + 2, base - 60_000 * 1024]);
+    expect(t.ok(clerk, 'incoming.list', { q: '报告' }).rows.map((r) => r.title)).toEqual(['关于丙的报告', '关于丁的报告', '关于乙的报告', '关于甲的报告', '关于戊的报告']);
+  });
+
   it('only the clerk imports 收文; an upload is its owner’s alone; a bad mapping is refused naming the field', async () => {
     const t = open();
     const { admin, clerk, keeper } = office(t);
