@@ -111,7 +111,7 @@ export class UploadStore {
    */
   *rowsOf(uploadId: string, sheet: number): Generator<[number, Cell[]]> {
     const fd = openSync(this.rowsPath(uploadId, sheet), 'r');
-    const block = Buffer.alloc(1 << 20);
+    const block = Buffer.alloc(1 << 16);
     const decoder = new StringDecoder('utf8');
     let rest = '';
     try {

@@ -105,13 +105,13 @@ export class ZipArchive {
     if (!entry) throw new ZipError(`no member ${name}`);
     const start = await this.dataStart(entry);
     if (entry.compressedSize === 0) return;
-    const source = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+    const source = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 16 });
     if (entry.method === STORED) {
       yield* source as AsyncIterable<Buffer>;
       return;
     }
     // pipeline, not pipe: a read error reaches the inflater, so the loop over it ends with that error.
-    const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+    const inflate = createInflateRaw({ chunkSize: 1 << 16 });
     pipeline(source, inflate, () => {});
     yield* inflate as AsyncIterable<Buffer>;
   }
