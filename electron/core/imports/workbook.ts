@@ -56,6 +56,15 @@ function sharedStrings(xml: string | null): string[] {
   return Array.from(xml.matchAll(STRING_ITEM), (m) => (m[1] ? runsText(m[1]) : ''));
 }
 
+/** A relationship's target is a URI: a part name with a space or a Chinese character in it comes percent-encoded. */
+function unescapeTarget(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}
+
 const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*)>/g;
 
 /** A part's relationships (Id → [type, part name]), targets resolved against the part's folder. */
@@ -64,7 +73,7 @@ function relationships(xml: string | null, folder: string): Map<string, [string,
   for (const m of (xml ?? '').matchAll(RELATIONSHIP)) {
     const [id, type, target] = [attribute(m[1], 'Id'), attribute(m[1], 'Type'), attribute(m[1], 'Target')];
     if (!id || !type || !target || attribute(m[1], 'TargetMode') === 'External') continue;
-    const path = target.startsWith('/') ? target.slice(1) : folder + target;
+    const path = unescapeTarget(target.startsWith('/') ? target.slice(1) : folder + target);
     const parts: string[] = [];
     for (const piece of path.split('/')) {
       if (piece === '..') parts.pop();

@@ -77,7 +77,7 @@ function handWrittenWorkbook(): Record<string, string> {
       '</sheets></workbook>',
     'xl/_rels/workbook.xml.rels':
       '<Relationships>' +
-      `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/%E8%AF%B4%E6%98%8E%20sheet1.xml"/>` +
       `<Relationship Id="rId2" Type="${REL}/worksheet" Target="/xl/worksheets/sheet2.xml"/>` +
       `<Relationship Id="rId3" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/>` +
       `<Relationship Id="rId4" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
@@ -96,7 +96,7 @@ function handWrittenWorkbook(): Record<string, string> {
       '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c></x:row>' +
       '<x:row><x:c t="s"><x:v>3</x:v></x:c><x:c t="s"><x:v>4</x:v></x:c><x:c><x:v>45356.5</x:v></x:c></x:row>' +
       '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A1:B1"/></x:mergeCells></x:worksheet>',
-    'xl/worksheets/sheet1.xml':
+    'xl/worksheets/说明 sheet1.xml':
       '<worksheet><dimension ref="A1:E9"/><sheetData>' +
       '<row r="2" spans="1:5"><c r="A2" t="b"><v>1</v></c><c r="B2" t="b"><v>0</v></c><c r="C2" t="e"><v>#N/A</v></c>' +
       '<c r="D2" t="str"><f>"县"&amp;"府"</f><v>县府</v></c><c r="E2" t="d"><v>2024-03-05T12:00:00</v></c></row>' +
@@ -157,9 +157,10 @@ describe('reading an .xlsx for an import', () => {
 
   it('reads a workbook as other programs write it: tab order, prefixed elements, rich and phonetic text, entities, every cell type, merges', async () => {
     const path = fileIn('hand.xlsx');
-    writeFileSync(path, zipOf(handWrittenWorkbook(), { stored: ['xl/worksheets/sheet1.xml'] }));
+    writeFileSync(path, zipOf(handWrittenWorkbook(), { stored: ['xl/worksheets/说明 sheet1.xml'] }));
     const { sheets, rows } = await read(path);
-    // The workbook's tab order (the chart sheet is no worksheet), not the order of the parts in the file.
+    // The workbook's tab order (the chart sheet is no worksheet), not the order of the parts in the file;
+    // a part named in Chinese, its target percent-encoded.
     expect(sheets).toEqual([
       { name: '收文&登记', rows: 2, merges: [{ top: 1, left: 0, bottom: 1, right: 1 }] },
       {
