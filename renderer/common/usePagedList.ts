@@ -4,11 +4,14 @@ import type { Result } from '../../shared/api';
 interface Page<R> {
   rows: R[];
   nextCursor: string | null;
+  /** Records a search cannot find yet (incoming.list). */
+  indexing?: number;
 }
 
 interface Loaded<R> {
   rows: R[];
   cursor: string | null;
+  indexing: number;
 }
 
 /**
@@ -39,7 +42,7 @@ export function usePagedList<R>(key: string, fetchPage: (cursor?: string) => Pro
       // A page of the previous query may have been on its way: this query starts afresh.
       setLoadingMore(false);
       if (result.ok) {
-        setLoaded({ rows: result.value.rows, cursor: result.value.nextCursor });
+        setLoaded({ rows: result.value.rows, cursor: result.value.nextCursor, indexing: result.value.indexing ?? 0 });
         setError(null);
       } else {
         // The rows of the previous filters would read as the answer to these.
@@ -59,11 +62,11 @@ export function usePagedList<R>(key: string, fetchPage: (cursor?: string) => Pro
       if (mine !== query.current) return;
       fetching.current = null;
       setLoadingMore(false);
-      if (result.ok) setLoaded((l) => l && { rows: [...l.rows, ...result.value.rows], cursor: result.value.nextCursor });
+      if (result.ok) setLoaded((l) => l && { rows: [...l.rows, ...result.value.rows], cursor: result.value.nextCursor, indexing: l.indexing });
       else setError(result.error.message);
     });
   }, [loaded, error]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { rows: loaded?.rows ?? null, more: Boolean(loaded?.cursor), error, loadingMore, loadMore, reload };
+  return { rows: loaded?.rows ?? null, more: Boolean(loaded?.cursor), indexing: loaded?.indexing ?? 0, error, loadingMore, loadMore, reload };
 }

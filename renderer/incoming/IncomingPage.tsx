@@ -132,8 +132,10 @@ export function IncomingPage() {
       ? '还没有收文。按 Ctrl+N 登记第一份。'
       : '还没有收文。收文由文秘登记。';
 
+  // A large import's records become searchable a moment after it (their index entries are written after the import).
+  const indexing = list.indexing ? `。刚导入的 ${list.indexing.toLocaleString('zh-CN')} 份正在建立检索，稍后才能搜到` : '';
   const count = list.rows
-    ? `显示 ${rows.length} 份${list.more ? `，还有更多${list.loadingMore ? '，正在载入…' : ''}` : ''}`
+    ? `显示 ${rows.length} 份${list.more ? `，还有更多${list.loadingMore ? '，正在载入…' : ''}` : ''}${indexing}`
     : list.error
       ? ''
       : '正在载入…';

@@ -228,7 +228,8 @@ export const incomingApi = {
     access: STAFF,
     title: '查看收文',
   }),
-  'incoming.list': method<{ rows: IncomingRow[]; nextCursor: string | null }>()({
+  /** indexing: with a search term, how many records of a large import are not searchable yet (their entries are being written). */
+  'incoming.list': method<{ rows: IncomingRow[]; nextCursor: string | null; indexing?: number }>()({
     input: z.object({
       ...listFilters,
       cursor: z.string().max(200).regex(/^[\w:.-]+(\|[\w:.-]+)*$/, '翻页位置无效，请重新查询').optional(),

@@ -17,6 +17,7 @@ interface Measured {
   uploadMs: number;
   previewMs: number;
   runMs: number;
+  indexMs: number;
   maxRss: number;
 }
 
@@ -49,7 +50,9 @@ export function importBenchmarks(): Benchmark[] {
         const m = await importOnce();
         const total = m.uploadMs + m.previewMs + m.runMs;
         return {
-          measured: `${seconds(total)} (upload ${seconds(m.uploadMs)}, preview ${seconds(m.previewMs)}, import ${seconds(m.runMs)}; ${Math.round(ROWS / (m.runMs / 1000)).toLocaleString('en-US')} rows/s)`,
+          measured:
+            `${seconds(total)} (upload ${seconds(m.uploadMs)}, preview ${seconds(m.previewMs)}, import ${seconds(m.runMs)}; ` +
+            `${Math.round(ROWS / (m.runMs / 1000)).toLocaleString('en-US')} rows/s; search entries written ${seconds(m.indexMs)} after, in the background)`,
           pass: total / 1000 <= TIME_LIMIT_S,
         };
       },

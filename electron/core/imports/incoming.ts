@@ -6,6 +6,7 @@ import { prepared } from '../db/statements';
 import type { NewRowOf, RowOf, SyncedTable } from '../db/write-path';
 import { nextFtsRowid, nextReceiptSerial, SPILL_WINDOW } from '../incoming/numbering';
 import { checkRegistration, newIncomingRow, receivedDateOf } from '../incoming/rules';
+import { BACKLOG_IMPORT_ROWS, searchBacklogOf } from '../incoming/search-backlog';
 import { readSettings } from '../settings/store';
 import { assertIssuesHere } from '../sync/issuers';
 import type { Directory } from './directory';
@@ -91,6 +92,8 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
   const nextOfYear = new Map<number, number>();
   const queue: NewRowOf<'incoming'>[] = [];
   let prefix = '';
+  /** A large file's search entries are written after the import (SearchBacklog). */
+  let background = false;
 
   const yearOfRow = (v: Readonly<Record<string, unknown>>) => {
     const n = v.receiptNo as SerialNumber | undefined;
@@ -110,6 +113,7 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
 
     begin(all) {
       assertIssuesHere(ctx, 'incoming');
+      background = all.length > BACKLOG_IMPORT_ROWS;
       prefix = readSettings(ctx.sqlite).receiptPrefix;
       let [firstMs, lastMs] = [Infinity, -Infinity];
       daysHeld = new Set((prepared(ctx.sqlite, 'SELECT received_date AS d FROM incoming_days').all() as { d: string }[]).map((r) => r.d));
@@ -192,7 +196,9 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
     flush() {
       // In key order: FTS5 writes its pending terms out each time a row's key is lower than the last one's.
       queue.sort((a, b) => a.ftsRowid - b.ftsRowid);
-      ctx.insertMany('incoming', queue.splice(0));
+      const rows = queue.splice(0);
+      if (background) searchBacklogOf(ctx.sqlite).deferring(() => ctx.insertMany('incoming', rows));
+      else ctx.insertMany('incoming', rows);
     },
   };
 }

@@ -7,6 +7,7 @@ import { refuse } from '../api/errors';
 import { prepared } from '../db/statements';
 import type { ListedRow } from './view';
 import { keyWindow, serialWindow } from './days';
+import { searchBacklogOf } from './search-backlog';
 import { searchQuery } from './search-index';
 import { seesClassifiedTitles, toRow } from './view';
 
@@ -148,9 +149,12 @@ function orderBounds(sqlite: Database.Database, input: PageQuery, sort: PageQuer
  * first; for callers with need to know, classified titles are searched too
  * (their own index, merged by registration order).
  */
-export function listIncoming(ctx: CallContext, input: ListInput): { rows: IncomingRow[]; nextCursor: string | null } {
+export function listIncoming(ctx: CallContext, input: ListInput): { rows: IncomingRow[]; nextCursor: string | null; indexing?: number } {
   checkListFilters(input);
-  return listPage(ctx.sqlite, { ...input, today: todayInShanghai(ctx.now) }, seesClassifiedTitles(ctx));
+  const page = listPage(ctx.sqlite, { ...input, today: todayInShanghai(ctx.now) }, seesClassifiedTitles(ctx));
+  // Records a large import has just written are searchable once their entries are in (SearchBacklog).
+  const indexing = input.q ? searchBacklogOf(ctx.sqlite).pending() : 0;
+  return indexing > 0 ? { ...page, indexing } : page;
 }
 
 /** The checks of the filters beyond their schema: the same for the list and the export. */

@@ -157,6 +157,9 @@ function tagsOf(row: Pick<RowOf<'incoming'>, SearchedColumn>): string {
   return tags;
 }
 
+/** What the search tables are made from: the searched columns, the key, whether the record was deleted. */
+export type IndexedRow = Pick<RowOf<'incoming'>, SearchedColumn | 'ftsRowid' | 'deletedAt'>;
+
 /** The columns (body, pairs, tags) of a record's rows in the two search tables. */
 export type SearchEntry = [body: string, pairs: string, tags: string];
 
@@ -187,7 +190,7 @@ export class IncomingSearchIndex {
     this.addSecret = sqlite.prepare('INSERT INTO incoming_search_secret (rowid, body, pairs, tags) VALUES (?, ?, ?, ?)');
   }
 
-  index(row: RowOf<'incoming'>, op: 'insert' | 'update'): void {
+  index(row: IndexedRow, op: 'insert' | 'update'): void {
     if (op === 'update') for (const d of this.del) d.run(row.ftsRowid);
     if (row.deletedAt) return;
     const { open, secret } = searchEntries(row);
@@ -204,6 +207,8 @@ export class IncomingSearchIndex {
     const has = (sql: string) => this.sqlite.prepare(sql).get() !== undefined;
     if (has('SELECT rowid FROM incoming_search LIMIT 1') || !has('SELECT 1 FROM incoming WHERE deleted_at IS NULL LIMIT 1')) return 0;
     const write = this.sqlite.transaction((rows: RowOf<'incoming'>[]) => rows.forEach((r) => this.index(r, 'insert')));
+    // Every record gets its entry here, those a large import left for later too.
+    this.sqlite.exec('DELETE FROM incoming_search_backlog');
     let n = 0;
     for (let rows = readAfter(-1, 10_000); rows.length > 0; rows = readAfter(rows.at(-1)!.ftsRowid, 10_000)) {
       write(rows);

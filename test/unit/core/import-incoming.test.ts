@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Mapping } from '../../../shared/imports/api';
 import { setUpOffice, signIn, type TestCore } from '../../helpers/core';
+import { BACKLOG_IMPORT_ROWS, BACKLOG_STEP_ROWS, searchBacklogOf } from '../../../electron/core/incoming/search-backlog';
 import { excelDate, upload } from './import-support';
 import { addUser, auditRows, count, downloadExport, dump, PASSWORD, useCores } from './support';
 
@@ -212,6 +213,84 @@ describe('import of a 收文 ledger from Excel', () => {
     expect(await importRows(later)).toBe(4);
     expect(['关于乙的报告', '关于丙的报告', '关于丁的报告', '关于戊的报告'].map(key)).toEqual([base + 1, base + 60_000 * 1024, base + 2, base - 60_000 * 1024]);
     expect(t.ok(clerk, 'incoming.list', { q: '报告' }).rows.map((r) => r.title)).toEqual(['关于丙的报告', '关于丁的报告', '关于乙的报告', '关于甲的报告', '关于戊的报告']);
+  });
+
+  describe('a large import’s search entries', () => {
+    const ROWS = BACKLOG_IMPORT_ROWS + 1;
+    const header = ['收文日期', '来文单位', '标题', '收文类别', '主送'];
+    /** A file of ROWS reports, a minute apart, each title with its own number. */
+    async function importLarge(t: TestCore, clerk: ReturnType<typeof office>['clerk']) {
+      const workbook = new ExcelJS.Workbook();
+      const start = Date.parse('2024-01-02T08:00:00+08:00');
+      const minute = (i: number) => new Date(start + i * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+      workbook.addWorksheet('收文').addRows([header, ...Array.from({ length: ROWS }, (_, i) => [minute(i), '县财政局', `关于第${i + 1}批防汛物资的报告`, '阅知类', '县政府'])]);
+      const file = await upload(t, clerk, workbook);
+      const mapping = t.ok(clerk, 'imports.preview', { uploadId: file.uploadId, register: 'incoming' }).mapping;
+      return t.ok(clerk, 'imports.run', { uploadId: file.uploadId, register: 'incoming', sheet: '收文', mapping, mode: 'all' });
+    }
+    const indexed = (t: TestCore, term: string) =>
+      (t.core.connection.sqlite.prepare('SELECT count(*) AS n FROM incoming_search WHERE incoming_search MATCH ?').get(term) as { n: number }).n;
+    /** Turns of the event loop until the backlog is written (a step per turn). */
+    async function caughtUp(t: TestCore) {
+      for (let turns = 0; turns < 50; turns += 1) {
+        if (searchBacklogOf(t.core.connection.sqlite).pending() === 0) return turns;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      throw new Error('the search backlog was not written');
+    }
+
+    it('are written right after the import commits; a search meanwhile says how many it cannot find yet', async () => {
+      const t = open();
+      const { clerk } = office(t);
+      expect((await importLarge(t, clerk)).imported).toBe(ROWS);
+      // The register, its numbers and its lists are complete at once.
+      expect(count(t, 'incoming')).toBe(ROWS);
+      expect(t.ok(clerk, 'incoming.list', { sort: 'receiptNo', limit: 1 }).rows[0].receiptNo).toBe(`收〔2024〕${ROWS}号`);
+      expect(t.ok(clerk, 'incoming.list', { q: '防汛' })).toEqual({ rows: [], nextCursor: null, indexing: ROWS });
+      expect(indexed(t, '"防 汛"')).toBe(0);
+
+      expect(await caughtUp(t)).toBe(Math.ceil(ROWS / BACKLOG_STEP_ROWS));
+      expect(indexed(t, '"防 汛"')).toBe(ROWS);
+      const found = t.ok(clerk, 'incoming.list', { q: '第5001批' });
+      expect(found).toEqual({ rows: [expect.objectContaining({ title: '关于第5001批防汛物资的报告' })], nextCursor: null });
+      expect(t.ok(clerk, 'incoming.list', { q: '防汛' }).rows).toHaveLength(50);
+    });
+
+    it('a record changed before its turn keeps one entry, the new one; a program stopped before the end finishes on open', async () => {
+      const t = open();
+      const { clerk } = office(t);
+      await importLarge(t, clerk);
+      const first = t.ok(clerk, 'incoming.list', { sort: 'receiptNo', limit: 1 }).rows[0];
+      const r = t.ok(clerk, 'incoming.get', { id: first.id });
+      t.ok(clerk, 'incoming.update', {
+        id: r.id,
+        receivedAt: r.receivedAt,
+        signedBy: r.signedBy,
+        fromUnitId: r.fromUnitId!,
+        docNumber: r.docNumber,
+        title: '关于春季植树造林的报告',
+        docType: r.docType,
+        writtenDate: r.writtenDate,
+        submittedDate: r.submittedDate,
+        secrecyLevel: 'none',
+        urgency: r.urgency,
+        copies: r.copies,
+        incomingClass: r.incomingClass,
+        addressee: r.addressee,
+      });
+      expect(searchBacklogOf(t.core.connection.sqlite).pending()).toBe(ROWS - 1);
+      // Closed before the first step ran: the backlog waits in the file.
+      t.reopen();
+      expect(searchBacklogOf(t.core.connection.sqlite).pending()).toBe(ROWS - 1);
+      await caughtUp(t);
+      const again = signIn(t, 'clerk', PASSWORD);
+      expect(t.ok(again, 'incoming.list', { q: '植树造林' }).rows.map((x) => x.id)).toEqual([r.id]);
+      // The updated record (the last of the file) is no longer found by its old title; the others are.
+      expect(t.ok(again, 'incoming.list', { q: `第${ROWS}批` }).rows).toEqual([]);
+      expect(t.ok(again, 'incoming.list', { q: `第${ROWS - 1}批` }).rows.map((x) => x.title)).toEqual([`关于第${ROWS - 1}批防汛物资的报告`]);
+      expect(indexed(t, '"植 树"')).toBe(1);
+      expect(indexed(t, '"防 汛"')).toBe(ROWS - 1);
+    });
   });
 
   it('only the clerk imports 收文; an upload is its owner’s alone; a bad mapping is refused naming the field', async () => {
