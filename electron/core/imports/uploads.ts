@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, createWriteStream, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
-import { StringDecoder } from 'node:string_decoder';
 import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -112,18 +111,19 @@ export class UploadStore {
   *rowsOf(uploadId: string, sheet: number): Generator<[number, Cell[]]> {
     const fd = openSync(this.rowsPath(uploadId, sheet), 'r');
     const block = Buffer.alloc(1 << 16);
-    const decoder = new StringDecoder('utf8');
-    let rest = '';
+    let carry = Buffer.alloc(0);
     try {
       for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
-        const text = rest + decoder.write(block.subarray(0, n));
-        const end = text.lastIndexOf('\n');
-        rest = text.slice(end + 1);
-        // One parse per block rather than per line: the lines are JSON arrays, so the block is one once bracketed.
-        if (end >= 0) yield* JSON.parse(`[${text.slice(0, end).replaceAll('\n', ',')}]`) as [number, Cell[]][];
+        const bytes = carry.length ? Buffer.concat([carry, block.subarray(0, n)]) : block.subarray(0, n);
+        const end = bytes.lastIndexOf(0x0a);
+        // Copied: the block is read into again.
+        carry = Buffer.from(bytes.subarray(end + 1));
+        if (end < 0) continue;
+        // No byte of a multi-byte UTF-8 character is a line break, so the complete lines decode on their own;
+        // and they are JSON arrays, so they parse as one once bracketed.
+        yield* JSON.parse(`[${bytes.toString('utf8', 0, end).replaceAll('\n', ',')}]`) as [number, Cell[]][];
       }
-      rest += decoder.end();
-      if (rest) yield JSON.parse(rest) as [number, Cell[]];
+      if (carry.length) yield JSON.parse(carry.toString('utf8')) as [number, Cell[]];
     } finally {
       closeSync(fd);
     }

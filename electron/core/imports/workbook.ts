@@ -113,7 +113,6 @@ const columnIndex = (letters: string) => {
   return n - 1;
 };
 
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const REF = /(?:^|\s)r="([A-Z]+)?(\d+)?"/;
 const TYPE = /(?:^|\s)t="([^"]*)"/;
@@ -173,24 +172,19 @@ const typeOf = (attrs: string): string | undefined => {
 function rowCells(inner: string, strings: readonly string[]): Cell[] {
   const cells: Cell[] = [];
   let column = -1;
-  let at = inner.indexOf('<');
-  while (at >= 0) {
-    let nameEnd = at + 1;
-    for (let ch = inner.charCodeAt(nameEnd); ch !== 32 && ch !== 62 && ch !== 47 && ch !== 10 && ch !== 13 && ch !== 9 && nameEnd < inner.length; ch = inner.charCodeAt(nameEnd)) nameEnd += 1;
-    const name = inner.slice(at + 1, nameEnd);
-    const gt = inner.indexOf('>', nameEnd);
-    if (gt < 0) break;
-    const empty = inner.charCodeAt(gt - 1) === 47;
+  for (let at = inner.indexOf('<'); at >= 0; ) {
+    const tag = tagAt(inner, at);
+    if (!tag) break;
     let body: string | undefined;
-    let next = gt + 1;
-    if (!empty) {
-      const close = inner.indexOf(`</${name}>`, gt);
+    let next = tag.gt + 1;
+    if (!tag.empty) {
+      const close = inner.indexOf(`</${tag.name}>`, tag.gt);
       if (close < 0) break;
-      body = inner.slice(gt + 1, close);
-      next = close + name.length + 3;
+      body = inner.slice(tag.gt + 1, close);
+      next = close + tag.name.length + 3;
     }
-    if (name === 'c' || name.endsWith(':c')) {
-      const attrs = inner.slice(nameEnd, empty ? gt - 1 : gt);
+    if (tag.name === 'c' || tag.name.endsWith(':c')) {
+      const attrs = inner.slice(tag.nameEnd, tag.attrsEnd);
       column = refColumn(attrs, column);
       const value = column < MAX_COLUMNS ? cellValue(typeOf(attrs), body, strings) : null;
       if (value !== null) {
@@ -201,6 +195,18 @@ function rowCells(inner: string, strings: readonly string[]): Cell[] {
     at = inner.indexOf('<', next);
   }
   return cells;
+}
+
+/** The start tag at `at`: its name, where its attributes end, its '>', whether it closes itself; null if it runs past the text. */
+function tagAt(text: string, at: number): { name: string; nameEnd: number; attrsEnd: number; gt: number; empty: boolean } | null {
+  let nameEnd = at + 1;
+  for (let ch = text.charCodeAt(nameEnd); nameEnd < text.length && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 10 && ch !== 13 && ch !== 9; ch = text.charCodeAt(nameEnd)) {
+    nameEnd += 1;
+  }
+  const gt = text.indexOf('>', nameEnd);
+  if (gt < 0) return null;
+  const empty = text.charCodeAt(gt - 1) === 47;
+  return { name: text.slice(at + 1, nameEnd), nameEnd, attrsEnd: empty ? gt - 1 : gt, gt, empty };
 }
 
 /** Where the rows end (</sheetData>) in `text`, looking from `from` on; -1 while they go on. */
@@ -218,12 +224,29 @@ async function readSheet(chunks: AsyncIterable<Buffer>, strings: readonly string
   /** Reads the complete rows of `text`; gives back what follows the last one (a row the next chunk completes). */
   const rowsOf = async (text: string): Promise<string> => {
     let end = 0;
-    for (const m of text.matchAll(ROW)) {
-      end = m.index + m[0].length;
-      const number = Number(REF.exec(m[1])?.[2] ?? lastRow + 1);
+    for (let at = text.indexOf('<'); at >= 0; ) {
+      const tag = tagAt(text, at);
+      if (!tag) break;
+      if (tag.name !== 'row' && !tag.name.endsWith(':row')) {
+        // Whatever comes before the rows (the sheet's views, its columns) is stepped over a tag at a time.
+        at = text.indexOf('<', tag.attrsEnd);
+        continue;
+      }
+      let body = '';
+      let next = tag.gt + 1;
+      if (!tag.empty) {
+        const close = text.indexOf(`</${tag.name}>`, tag.gt);
+        if (close < 0) break;
+        body = text.slice(tag.gt + 1, close);
+        next = close + tag.name.length + 3;
+      }
+      end = next;
+      at = text.indexOf('<', next);
+      const attrs = text.slice(tag.nameEnd, tag.attrsEnd);
+      const r = attrs.indexOf(' r="');
+      const number = r >= 0 ? Number(attrs.slice(r + 4, attrs.indexOf('"', r + 4))) : Number(REF.exec(attrs)?.[2] ?? lastRow + 1);
       lastRow = number;
-      if (!m[2]) continue;
-      const cells = rowCells(m[2], strings);
+      const cells = body ? rowCells(body, strings) : [];
       if (cells.length === 0) continue;
       // Awaited only when the sink is busy (its file is draining): a row is one call, not one turn of the event loop.
       const busy = each(number, cells);
