@@ -7,7 +7,7 @@ export type FieldProblems = Record<string, string>;
 export type Built<B> = { ok: true; row: B } | { ok: false; problems: FieldProblems };
 
 /**
- * One register's side of an import. begin sees the numbering fields of every row first (so
+ * One register's side of an import. begin can see the numbering fields of every row first (so
  * the numbers kept from the paper book are known before new ones are given); then, row by
  * row: build (directory lookups and the register's zod schema), keys (the same record twice
  * in the file), existing (already in the register: skipped, or its number taken by another
@@ -19,15 +19,16 @@ export interface Importer<B> {
   readonly writesEachRow: boolean;
   /** The fields begin needs (its numbers and their dates). */
   readonly numbering: readonly string[];
-  begin(all: readonly Readonly<Record<string, unknown>>[]): void;
+  /** `all`: the numbering fields of every row, read (a pass over the file) only when called, at most once. */
+  begin(all: () => readonly Readonly<Record<string, unknown>>[]): void;
   build(values: Readonly<Record<string, unknown>>): Built<B>;
   /** Every key the row is known by: its number (field: the number's field key) and its content (field ''). */
   keys(row: B): { key: string; field: string }[];
   /** The record already in the register, named for the report; or why the row cannot be it. */
   existing(row: B): { present: string } | { problems: FieldProblems } | null;
   add(row: B): void;
-  /** Writes the rows add queued since the last flush. */
-  flush(): void;
+  /** Writes the rows add queued since the last flush; `more`: rows follow (the import is larger than a batch). */
+  flush(more: boolean): void;
 }
 
 /** A zod failure as field → first message, by the input key the field is (copyNumbers.2 is 份号). */

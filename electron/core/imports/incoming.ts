@@ -4,9 +4,9 @@ import type { SerialNumber } from '../../../shared/imports/cells';
 import type { CallContext } from '../api/context';
 import { prepared } from '../db/statements';
 import type { NewRowOf, RowOf, SyncedTable } from '../db/write-path';
-import { nextFtsRowid, nextReceiptSerial, SPILL_WINDOW } from '../incoming/numbering';
+import { nextReceiptSerial, SPILL_WINDOW } from '../incoming/numbering';
 import { checkRegistration, newIncomingRow, receivedDateOf } from '../incoming/rules';
-import { BACKLOG_IMPORT_ROWS, searchBacklogOf } from '../incoming/search-backlog';
+import { searchBacklogOf } from '../incoming/search-backlog';
 import { readSettings } from '../settings/store';
 import { assertIssuesHere } from '../sync/issuers';
 import type { Directory } from './directory';
@@ -27,34 +27,40 @@ interface IncomingImport {
 class KeysByTime {
   private readonly next = new Map<number, number>();
   private readonly used = new Set<number>();
-  /** The keys the register held in the file's time span before the import, in order (one read instead of one per row). */
-  private held = new Float64Array(0);
-  private span: [number, number] = [1, 0];
+  /**
+   * The keys the register held before the import, by year of 收文时间, in order: read when the
+   * year's first row comes (before any of its rows is written), one read instead of one per row.
+   */
+  private readonly held = new Map<number, Float64Array>();
 
   constructor(private readonly ctx: CallContext) {}
 
-  /** Reads the keys held from the first to the last 收文时间 of the file (and the few past it a same-minute run spills into). */
-  read(fromMs: number, toMs: number): void {
-    const keys = this.ctx.sqlite
-      .prepare('SELECT fts_rowid FROM incoming WHERE fts_rowid >= ? AND fts_rowid < ? ORDER BY fts_rowid')
-      .pluck()
-      .all(fromMs * 1024, toMs * 1024 + SPILL_WINDOW) as number[];
-    this.held = Float64Array.from(keys);
-    this.span = [fromMs, toMs];
+  private heldIn(ms: number): Float64Array {
+    const year = new Date(ms).getUTCFullYear();
+    let keys = this.held.get(year);
+    if (!keys) {
+      const [from, to] = [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+      const found = this.ctx.sqlite
+        .prepare('SELECT fts_rowid FROM incoming WHERE fts_rowid >= ? AND fts_rowid < ? ORDER BY fts_rowid')
+        .pluck()
+        .all(from * 1024, to * 1024 + SPILL_WINDOW) as number[];
+      this.held.set(year, (keys = Float64Array.from(found)));
+    }
+    return keys;
   }
 
   /** nextFtsRowid as it stood before the import, from the keys read. */
   private firstFree(ms: number): number {
-    if (ms < this.span[0] || ms > this.span[1]) return nextFtsRowid(this.ctx.sqlite, ms);
+    const held = this.heldIn(ms);
     const base = ms * 1024;
     // The last held key below base + SPILL_WINDOW.
-    let [lo, hi] = [0, this.held.length];
+    let [lo, hi] = [0, held.length];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.held[mid] < base + SPILL_WINDOW) lo = mid + 1;
+      if (held[mid] < base + SPILL_WINDOW) lo = mid + 1;
       else hi = mid;
     }
-    const last = lo > 0 ? this.held[lo - 1] : -1;
+    const last = lo > 0 ? held[lo - 1] : -1;
     return last >= base ? last + 1 : base;
   }
 
@@ -85,14 +91,21 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
     }) as CallContext['get'],
   };
   const keys = new KeysByTime(ctx);
-  const highestGiven = new Map<number, number>();
-  /** What the register held before this import: the 收文日期 with records, the first free serial of each year. */
+  /** The highest 收文号 the file gives each year: read (a pass over the file) when a row without one needs the next. */
+  let highestGiven: Map<number, number> | null = null;
+  let numberingOfAll: () => readonly Readonly<Record<string, unknown>>[] = () => [];
+  /** What the register held before this import: the 收文日期 with records; the first free serial of each year, read at the year's first row. */
   let daysHeld = new Set<string>();
   const freeBefore = new Map<number, number>();
+  const firstFreeBefore = (year: number) => {
+    let free = freeBefore.get(year);
+    if (free === undefined) freeBefore.set(year, (free = nextReceiptSerial(ctx.sqlite, year)));
+    return free;
+  };
   const nextOfYear = new Map<number, number>();
   const queue: NewRowOf<'incoming'>[] = [];
   let prefix = '';
-  /** A large file's search entries are written after the import (SearchBacklog). */
+  /** An import of more than a batch writes its search entries after it (SearchBacklog). */
   let background = false;
 
   const yearOfRow = (v: Readonly<Record<string, unknown>>) => {
@@ -101,8 +114,20 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
     return typeof v.receivedAt === 'string' ? yearOf(receivedDateOf(v.receivedAt)) : null;
   };
 
+  const givenIn = (year: number) => {
+    if (!highestGiven) {
+      highestGiven = new Map();
+      for (const v of numberingOfAll()) {
+        const n = v.receiptNo as SerialNumber | undefined;
+        const y = yearOfRow(v);
+        if (n && y) highestGiven.set(y, Math.max(highestGiven.get(y) ?? 0, n.serial));
+      }
+    }
+    return highestGiven.get(year) ?? 0;
+  };
+
   const nextSerial = (year: number) => {
-    const serial = nextOfYear.get(year) ?? Math.max(nextReceiptSerial(ctx.sqlite, year), (highestGiven.get(year) ?? 0) + 1);
+    const serial = nextOfYear.get(year) ?? Math.max(nextReceiptSerial(ctx.sqlite, year), givenIn(year) + 1);
     nextOfYear.set(year, serial + 1);
     return serial;
   };
@@ -113,20 +138,9 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
 
     begin(all) {
       assertIssuesHere(ctx, 'incoming');
-      background = all.length > BACKLOG_IMPORT_ROWS;
       prefix = readSettings(ctx.sqlite).receiptPrefix;
-      let [firstMs, lastMs] = [Infinity, -Infinity];
+      numberingOfAll = all;
       daysHeld = new Set((prepared(ctx.sqlite, 'SELECT received_date AS d FROM incoming_days').all() as { d: string }[]).map((r) => r.d));
-      for (const v of all) {
-        const n = v.receiptNo as SerialNumber | undefined;
-        const year = yearOfRow(v);
-        if (n && year) highestGiven.set(year, Math.max(highestGiven.get(year) ?? 0, n.serial));
-        if (year && !freeBefore.has(year)) freeBefore.set(year, nextReceiptSerial(ctx.sqlite, year));
-        const ms = typeof v.receivedAt === 'string' ? Date.parse(v.receivedAt) : Number.NaN;
-        if (ms < firstMs) firstMs = ms;
-        if (ms > lastMs) lastMs = ms;
-      }
-      if (firstMs <= lastMs) keys.read(firstMs, lastMs);
     },
 
     build(v) {
@@ -168,7 +182,7 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
     // Only what the register held before the import can be there already (this file's own repeats are its keys'):
     // a number from the first free serial on, or a day without records, needs no lookup.
     existing({ input, receivedDate, number }) {
-      if (number && number.serial < (freeBefore.get(number.year) ?? Infinity)) {
+      if (number && number.serial < firstFreeBefore(number.year)) {
         const held = prepared(
           ctx.sqlite,
           'SELECT receipt_no AS receiptNo, from_unit_id AS unitId, title, received_date AS receivedDate FROM incoming WHERE year = ? AND serial = ?',
@@ -193,7 +207,8 @@ export function incomingImporter(ctx: CallContext, directory: Directory): Import
       queue.push(newIncomingRow(ctx, input, checked, { serial, ftsRowid: keys.take(Date.parse(input.receivedAt)) }, prefix));
     },
 
-    flush() {
+    flush(more) {
+      if (more) background = true;
       // In key order: FTS5 writes its pending terms out each time a row's key is lower than the last one's.
       queue.sort((a, b) => a.ftsRowid - b.ftsRowid);
       const rows = queue.splice(0);

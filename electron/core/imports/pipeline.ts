@@ -109,9 +109,10 @@ export function processRows(ctx: CallContext, register: ImportRegister, rows: ()
   const cellsOf = cellsReader(mapping);
   const work = () => {
     const numberingOf = cellsReader(mapping, importer.numbering);
-    importer.begin(Array.from(rows(), (row) => convertRow(register, numberingOf(row), importer.numbering).values));
+    let numbering: Readonly<Record<string, unknown>>[] | null = null;
+    importer.begin(() => (numbering ??= Array.from(rows(), (row) => convertRow(register, numberingOf(row), importer.numbering).values)));
     for (const row of rows()) {
-      if (result.records > 0 && result.records % BATCH_ROWS === 0 && keeps()) importer.flush();
+      if (result.records > 0 && result.records % BATCH_ROWS === 0 && keeps()) importer.flush(true);
       result.records += 1;
       const { values, problems: unread } = convertRow(register, cellsOf(row));
       const settle = (status: RowStatus, problems: RowProblem[] = [], note = '') => {
@@ -124,7 +125,7 @@ export function processRows(ctx: CallContext, register: ImportRegister, rows: ()
       settle(...check(row, values, unread));
     }
     if (!keeps()) throw new Rollback();
-    importer.flush();
+    importer.flush(false);
     result.imported = result.valid;
   };
 

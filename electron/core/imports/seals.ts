@@ -46,7 +46,7 @@ export function sealsImporter(ctx: CallContext, directory: Directory): Importer<
 
     begin(all) {
       assertIssuesHere(ctx, 'seals');
-      for (const v of all) {
+      for (const v of all()) {
         const n = v.serial as SerialNumber | undefined;
         const year = n?.year ?? (typeof v.usedAt === 'string' ? yearOfTime(v.usedAt) : null);
         if (n && year) highestGiven.set(year, Math.max(highestGiven.get(year) ?? 0, n.serial));

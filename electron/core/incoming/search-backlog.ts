@@ -1,8 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { IncomingSearchIndex, IndexedRow } from './search-index';
 
-/** An import of more than this many records writes its search entries after it commits. */
-export const BACKLOG_IMPORT_ROWS = 5_000;
 /** Records indexed per transaction while catching up: about a tenth of a second each, so the program keeps answering. */
 export const BACKLOG_STEP_ROWS = 2_000;
 

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Mapping } from '../../../shared/imports/api';
 import { setUpOffice, signIn, type TestCore } from '../../helpers/core';
-import { BACKLOG_IMPORT_ROWS, BACKLOG_STEP_ROWS, searchBacklogOf } from '../../../electron/core/incoming/search-backlog';
+import { BACKLOG_STEP_ROWS, searchBacklogOf } from '../../../electron/core/incoming/search-backlog';
+import { BATCH_ROWS } from '../../../electron/core/imports/pipeline';
 import { excelDate, upload } from './import-support';
 import { addUser, auditRows, count, downloadExport, dump, PASSWORD, useCores } from './support';
 
@@ -216,7 +217,7 @@ describe('import of a 收文 ledger from Excel', () => {
   });
 
   describe('a large import’s search entries', () => {
-    const ROWS = BACKLOG_IMPORT_ROWS + 1;
+    const ROWS = BATCH_ROWS + 1;
     const header = ['收文日期', '来文单位', '标题', '收文类别', '主送'];
     /** A file of ROWS reports, a minute apart, each title with its own number. */
     async function importLarge(t: TestCore, clerk: ReturnType<typeof office>['clerk']) {
