@@ -84,6 +84,7 @@ export class WritePath {
   private readonly stmts = new Map<string, Database.Statement>();
   private readonly changeStmt: Database.Statement;
   private readonly derived = new Map<SyncedTable, DerivedIndex<never>>();
+  private lastInsert: { table: SyncedTable; keys: string[]; stmt: Database.Statement } | null = null;
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -159,10 +160,7 @@ export class WritePath {
   private insertRow(table: SyncedTable, values: Row, derive = true): { id: string; after: Row; fieldsJson: string; hlc: string } {
     const info = this.info.get(table)!;
     const keys = Object.keys(values).filter((k) => values[k] !== undefined);
-    const stmt = this.statement(`i:${table}:${keys.join(',')}`, () => {
-      const cols = keys.map((k) => `"${info.columns.get(k)!.name}"`).join(', ');
-      return `INSERT INTO "${info.sqlName}" (${cols}) VALUES (${keys.map(() => '?').join(', ')})`;
-    });
+    const stmt = this.insertStatement(table, info, keys);
     stmt.run(keys.map((k) => toDriver(info.columns.get(k)!, values[k])));
     const id = String(values[info.pkKey]);
     const after = this.withDefaults(info, values);
@@ -255,6 +253,21 @@ export class WritePath {
         ? { before: before && redact(before, hidden), after: redact(after, hidden) }
         : { beforeJson: before === undefined ? null : JSON.stringify(before), afterJson }),
     });
+  }
+
+  /**
+   * The INSERT for these columns. A batch's rows share their columns: the previous row's
+   * statement is reused after comparing the keys, without building its cache key.
+   */
+  private insertStatement(table: SyncedTable, info: TableInfo, keys: string[]): Database.Statement {
+    const last = this.lastInsert;
+    if (last?.table === table && last.keys.length === keys.length && last.keys.every((k, i) => k === keys[i])) return last.stmt;
+    const stmt = this.statement(`i:${table}:${keys.join(',')}`, () => {
+      const cols = keys.map((k) => `"${info.columns.get(k)!.name}"`).join(', ');
+      return `INSERT INTO "${info.sqlName}" (${cols}) VALUES (${keys.map(() => '?').join(', ')})`;
+    });
+    this.lastInsert = { table, keys, stmt };
+    return stmt;
   }
 
   private statement(key: string, sql: () => string): Database.Statement {
