@@ -14,9 +14,6 @@ export function searchChars(text: string): string[] {
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 const charsOfFolded = (folded: string): string[] => folded.match(/[\p{L}\p{N}]/gu) ?? [];
 
-/** '防汛抗旱' -> '防 汛 抗 旱': one token per character (design.md, stack facts), for one-character terms. */
-export const singles = (chars: string[]) => chars.join(' ');
-
 /**
  * '防汛抗旱' -> '防汛 汛抗 抗旱': each pair of neighbouring characters is one
  * token, so a term of two or more characters is looked up by its pairs, queried
@@ -97,6 +94,7 @@ export function searchQuery(term: string, tags: SearchTags): string | null {
 
 /** One field's share of a search-table row: its characters one by one, its pairs, its digit-run tokens. */
 interface FieldTokens {
+  /** '防汛抗旱' -> '防 汛 抗 旱': one token per character (design.md, stack facts), for one-character terms. */
   singles: string;
   pairs: string;
   numbers: string[];
