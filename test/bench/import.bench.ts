@@ -28,6 +28,9 @@ function importOnce(): Promise<Measured> {
   measured ??= (async () => {
     const path = join(tempDataDir(), '收文登记簿.xlsx');
     await writeIncomingLedger(path, ROWS);
+    // The figures run before this one leave gigabytes of database to be written back to the disk: the
+    // import's own writes (about 500 MB through the WAL) should not queue behind them.
+    execFileSync('sync');
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), path], {
       encoding: 'utf8',
       maxBuffer: 16 * MB,
