@@ -174,15 +174,9 @@ function rowCells(inner: string, strings: readonly string[]): Cell[] {
   let column = -1;
   for (let at = inner.indexOf('<'); at >= 0; ) {
     const tag = tagAt(inner, at);
-    if (!tag) break;
-    let body: string | undefined;
-    let next = tag.gt + 1;
-    if (!tag.empty) {
-      const close = inner.indexOf(`</${tag.name}>`, tag.gt);
-      if (close < 0) break;
-      body = inner.slice(tag.gt + 1, close);
-      next = close + tag.name.length + 3;
-    }
+    const element = tag && elementOf(inner, tag);
+    if (!tag || !element) break;
+    const { body, next } = element;
     if (tag.name === 'c' || tag.name.endsWith(':c')) {
       const attrs = inner.slice(tag.nameEnd, tag.attrsEnd);
       column = refColumn(attrs, column);
@@ -197,8 +191,17 @@ function rowCells(inner: string, strings: readonly string[]): Cell[] {
   return cells;
 }
 
+type Tag = { name: string; nameEnd: number; attrsEnd: number; gt: number; empty: boolean };
+
+/** What a start tag holds up to its end tag (undefined when it closes itself), and where the text after it starts; null if the end tag is not in the text yet. */
+function elementOf(text: string, tag: Tag): { body: string | undefined; next: number } | null {
+  if (tag.empty) return { body: undefined, next: tag.gt + 1 };
+  const close = text.indexOf(`</${tag.name}>`, tag.gt);
+  return close < 0 ? null : { body: text.slice(tag.gt + 1, close), next: close + tag.name.length + 3 };
+}
+
 /** The start tag at `at`: its name, where its attributes end, its '>', whether it closes itself; null if it runs past the text. */
-function tagAt(text: string, at: number): { name: string; nameEnd: number; attrsEnd: number; gt: number; empty: boolean } | null {
+function tagAt(text: string, at: number): Tag | null {
   let nameEnd = at + 1;
   for (let ch = text.charCodeAt(nameEnd); nameEnd < text.length && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 10 && ch !== 13 && ch !== 9; ch = text.charCodeAt(nameEnd)) {
     nameEnd += 1;
@@ -232,14 +235,9 @@ async function readSheet(chunks: AsyncIterable<Buffer>, strings: readonly string
         at = text.indexOf('<', tag.attrsEnd);
         continue;
       }
-      let body = '';
-      let next = tag.gt + 1;
-      if (!tag.empty) {
-        const close = text.indexOf(`</${tag.name}>`, tag.gt);
-        if (close < 0) break;
-        body = text.slice(tag.gt + 1, close);
-        next = close + tag.name.length + 3;
-      }
+      const element = elementOf(text, tag);
+      if (!element) break;
+      const { body, next } = element;
       end = next;
       at = text.indexOf('<', next);
       const attrs = text.slice(tag.nameEnd, tag.attrsEnd);
