@@ -19,6 +19,7 @@ const DRAFT = {
   issuer: 'office',
   matter: 'general',
 };
+const { codeId: _code, ...DRAFT_FIELDS } = DRAFT;
 
 /**
  * A well-formed input for every method, so that the role check is what decides.
@@ -130,17 +131,9 @@ const SAMPLE: Record<MethodName, unknown> = {
   'outgoing.legalReview': { id: 'no-such-doc', reviewer: '县司法局', date: '2026-11-28', conclusion: '合法' },
   'outgoing.takeNumber': { id: 'no-such-doc' },
   'outgoing.voidNumber': { target: { numberId: 'no-such-number' }, reason: '探针', approverId: 'no-such-person' },
+  // A number from the paper book names its 代字 in the 发文字号, not by codeId.
   'outgoing.recordHistoricalNumber': {
-    docType: 'notice',
-    title: '关于探针的通知',
-    draftUnitId: 'no-such-unit',
-    drafter: '周丽',
-    draftDate: '2026-11-27',
-    secrecyLevel: 'none',
-    urgency: 'normal',
-    publicity: 'active',
-    issuer: 'office',
-    matter: 'general',
+    ...DRAFT_FIELDS,
     docNumber: '探政办发〔2025〕1号',
     writtenDate: '2025-03-01',
   },
