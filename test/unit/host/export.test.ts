@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachment, startHost } from '../../../electron/host/server';
 import { ADMIN, openTestCore, type TestCore } from '../../helpers/core';
+import { hostClient } from '../../helpers/host';
 
 let t: TestCore;
 let server: Server;
@@ -41,19 +42,9 @@ afterAll(() => {
   t.close();
 });
 
-async function invoke(method: string, input: unknown, cookie?: string) {
-  const res = await fetch(`${base}/api/invoke`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Wenmi': '1', ...(cookie ? { Cookie: cookie } : {}) },
-    body: JSON.stringify({ method, input }),
-  });
-  return { res, body: (await res.json()) as { ok: boolean; value: { ticket: string; fileName: string } } };
-}
-
-async function login(username: string, password: string): Promise<string> {
-  const { res } = await invoke('auth.login', { username, password });
-  return res.headers.get('set-cookie')!.split(';')[0];
-}
+const host = hostClient(() => base);
+const invoke = (method: string, input: unknown, cookie?: string) => host.invoke<{ ticket: string; fileName: string }>(method, input, cookie);
+const { login } = host;
 
 const get = (ticket: string, cookie?: string) => fetch(`${base}/api/export/${ticket}`, { headers: cookie ? { Cookie: cookie } : {} });
 
