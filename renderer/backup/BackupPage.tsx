@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import type { BackupEntry } from '../../shared/backup/api';
 import { invoke } from '../api/client';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
+import { Section } from '../common/Section';
 import { useQuery } from '../common/useQuery';
 import { Announcement } from '../form/Announcement';
 import { deviceNamer } from '../sync/report-text';
@@ -13,19 +14,6 @@ import { BackupSettingsForm } from './BackupSettingsForm';
 import { JobStatus } from './JobStatus';
 import { RestoreDialog } from './RestoreDialog';
 import { useOverview } from './useOverview';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-label={title} withBorder p="sm">
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** 备份 (administrator): where and how backups are made, 立即备份, 全库导出, and the backups in the folder with 恢复. */
 export function BackupPage() {

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Alert, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { SyncStatus } from '../../shared/sync/api';
 import { invoke } from '../api/client';
 import { LoadError } from '../common/LoadError';
 import { Page } from '../common/Page';
+import { Section } from '../common/Section';
 import { useQuery } from '../common/useQuery';
 import { Announcement } from '../form/Announcement';
 import { DeviceNamesForm } from './DeviceNamesForm';
@@ -12,19 +13,6 @@ import { IssuersForm } from './IssuersForm';
 import { ReportView } from './ReportView';
 import { deviceNamer, reportHeadline } from './report-text';
 import { announceSyncChange, useSyncChange } from './sync-signal';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-label={title} withBorder p="sm">
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** Not in a set yet: the first PC creates one in an empty folder, every other PC joins it. */
 function NotJoined({ onJoined }: { onJoined: (status: SyncStatus, done: string) => void }) {
